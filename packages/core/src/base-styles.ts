@@ -1,0 +1,112 @@
+/**
+ * Tokens and the shared parts' look. Every value is a custom property with a fallback, so a host
+ * page themes the elements with `--twinning-*` and `::part()`, and host CSS cannot break them.
+ */
+import { css } from 'lit';
+
+export const baseStyles = css`
+  :host {
+    --_fg: var(--twinning-color-text, #1d2330);
+    --_muted: var(--twinning-color-muted, #55607a);
+    --_bg: var(--twinning-color-background, #ffffff);
+    --_surface: var(--twinning-color-surface, #f3f5f9);
+    --_land: var(--twinning-color-land, #e4e8ef);
+    --_border: var(--twinning-color-border, #c5ccd8);
+    --_accent: var(--twinning-color-accent, #1f5fbf);
+    --_focus: var(--twinning-color-focus, #c2410c);
+    --_error: var(--twinning-color-error, #a4161a);
+    display: block;
+    position: relative;
+    box-sizing: border-box;
+    min-width: 0;
+    color: var(--_fg);
+    background: var(--_bg);
+    font-family: var(--twinning-font, inherit);
+    font-size: var(--twinning-font-size, 14px);
+    line-height: 1.4;
+    contain: layout;
+  }
+  :host([hidden]) { display: none; }
+  :host([theme='dark']) {
+    --_fg: var(--twinning-color-text, #e8ebf2);
+    --_muted: var(--twinning-color-muted, #a9b2c6);
+    --_bg: var(--twinning-color-background, #14171f);
+    --_surface: var(--twinning-color-surface, #1f2430);
+    --_land: var(--twinning-color-land, #2a3140);
+    --_border: var(--twinning-color-border, #4a5468);
+    --_accent: var(--twinning-color-accent, #7fb0ff);
+    --_focus: var(--twinning-color-focus, #ffb066);
+    --_error: var(--twinning-color-error, #ff8a8a);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_fg: var(--twinning-color-text, #e8ebf2);
+      --_muted: var(--twinning-color-muted, #a9b2c6);
+      --_bg: var(--twinning-color-background, #14171f);
+      --_surface: var(--twinning-color-surface, #1f2430);
+      --_land: var(--twinning-color-land, #2a3140);
+      --_border: var(--twinning-color-border, #4a5468);
+      --_accent: var(--twinning-color-accent, #7fb0ff);
+      --_focus: var(--twinning-color-focus, #ffb066);
+      --_error: var(--twinning-color-error, #ff8a8a);
+    }
+  }
+  *, *::before, *::after { box-sizing: border-box; }
+  [part~='base'] { display: flex; flex-direction: column; gap: 0.5em; }
+  [part~='summary'] { margin: 0; color: var(--_muted); font-size: 0.95em; }
+  .chart { position: relative; min-height: var(--_chart-min-height, 200px); }
+  svg { display: block; overflow: visible; }
+  svg text { fill: currentColor; }
+  :focus { outline: none; }
+  :focus-visible, .focus-ring {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  svg :focus-visible { outline: none; }
+  svg .mark-focus { fill: none; stroke: var(--_focus); stroke-width: 3; pointer-events: none; }
+  [part~='loading'], [part~='empty'] {
+    display: grid; place-items: center; min-height: var(--_chart-min-height, 200px);
+    margin: 0; color: var(--_muted); text-align: center; padding: 1em;
+  }
+  .spinner { width: 1.5em; height: 1.5em; border-radius: 50%; border: 3px solid var(--_border); border-top-color: var(--_accent); animation: spin 1s linear infinite; margin: 0 auto 0.5em; }
+  @keyframes spin { to { transform: rotate(360deg); } }
+  [part~='error'] {
+    border: 2px solid var(--_error); border-radius: 4px; padding: 0.75em 1em; color: var(--_fg);
+    min-height: var(--_chart-min-height, 200px);
+  }
+  [part~='error'] strong { color: var(--_error); }
+  [part~='error'] ul { margin: 0.5em 0 0; padding-left: 1.2em; }
+  [part~='error'] code { font-size: 0.9em; word-break: break-all; }
+  [part~='notice'] { font-size: 0.9em; color: var(--_muted); }
+  [part~='notice'] summary { cursor: pointer; }
+  [part~='actions'] { display: flex; flex-wrap: wrap; gap: 0.5em; }
+  button {
+    font: inherit; color: inherit; background: var(--_surface); border: 1px solid var(--_border);
+    border-radius: 4px; padding: 0.3em 0.7em; cursor: pointer; min-height: 2em;
+  }
+  button:hover { border-color: var(--_accent); }
+  [part~='legend'] { display: flex; flex-wrap: wrap; gap: 0.25em 1em; font-size: 0.9em; align-items: center; }
+  [part~='tooltip'] {
+    position: absolute; z-index: 2; pointer-events: none; max-width: min(22em, 80%);
+    background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border); border-radius: 4px;
+    padding: 0.4em 0.6em; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); font-size: 0.9em;
+  }
+  [part~='table'] { overflow-x: auto; max-height: 28em; overflow-y: auto; }
+  table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
+  caption { text-align: start; font-weight: 600; padding: 0.25em 0; }
+  th, td { text-align: start; padding: 0.25em 0.5em; border-bottom: 1px solid var(--_border); vertical-align: top; }
+  th button { background: none; border: none; padding: 0; font-weight: 600; min-height: 0; }
+  .numeric { text-align: end; font-variant-numeric: tabular-nums; }
+  a { color: var(--_accent); }
+  .visually-hidden {
+    position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
+    clip-path: inset(50%); white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after { animation: none !important; transition: none !important; }
+  }
+  @media (forced-colors: active) {
+    :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_surface: Canvas; }
+    svg text { fill: CanvasText; }
+  }
+`;

@@ -1,0 +1,19 @@
+/**
+ * The context that `<twinning-data>` provides to the elements inside it: the dataset and the
+ * shared state of a linked dashboard. Elements consume it; their own attributes win.
+ */
+import { createContext } from '@lit/context';
+import type { TwinningDataset } from '@twinning/schema';
+
+/** What a provider shares. Absent fields leave the element's own value in force. */
+export interface SharedState {
+  readonly dataset?: TwinningDataset;
+  readonly selected?: string;
+  readonly since?: number;
+  readonly until?: number;
+  readonly categories?: string;
+  readonly status?: string;
+  readonly type?: string;
+}
+
+export const twinningContext = createContext<SharedState | undefined>(Symbol('twinning-shared-state'));

@@ -1,0 +1,330 @@
+/**
+ * The base of every Twinning element: data in (`.data`, `src`, a provider, or the bundled
+ * dataset), the four states, the shared attributes as filters, language, the summary, the data
+ * table, the skipped-records notice, the error part and the shared events. An element extends
+ * it and fills in the hooks; it never re-implements any of this.
+ */
+import { consume } from '@lit/context';
+import type { Problem, TwinningDataset } from '@twinning/schema';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { baseStyles } from './base-styles.ts';
+import { twinningContext, type SharedState } from './context.ts';
+import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
+import { TwinningErrorEvent, TwinningSelectEvent } from './events.ts';
+import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
+import { loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
+import { inheritedLang, toLocale, type Locale } from './locale.ts';
+import { messagesFor, type Messages } from './messages.ts';
+import { ResizeController } from './resize-controller.ts';
+import { warnOnce, type WarningCode } from './warnings.ts';
+
+/** What the element is showing. */
+export type ElementState = 'loading' | 'empty' | 'error' | 'ready';
+
+/** Records the element could not draw, for the visible notice. */
+export interface SkippedRecords {
+  readonly count: number;
+  readonly total: number;
+  /** Plural noun in the UI language, e.g. "agreements". */
+  readonly noun: string;
+  /** One line per record: what it is and why it was not drawn. */
+  readonly details: readonly string[];
+}
+
+/** A tooltip to show at (x, y) inside the chart area. */
+export interface TooltipModel {
+  readonly x: number;
+  readonly y: number;
+  readonly content: TemplateResult;
+}
+
+const THEMES = ['light', 'dark', 'auto'] as const;
+const MAX_LISTED_PROBLEMS = 8;
+
+export abstract class TwinningElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** The dataset, as an object (a `TwinningDataset`). Wins over `src`. */
+  @property({ attribute: false }) data?: unknown;
+  /** URL of a dataset (JSON, or a twinnings CSV). The newest value wins; older loads are aborted. */
+  @property() src?: string;
+  /** Show one agreement by id. */
+  @property({ reflect: true }) twinning?: string;
+  /** Show one place (by id) and all its partners. */
+  @property({ reflect: true }) place?: string;
+  /** Comma list of statuses to keep: active, dormant, ended, unknown. */
+  @property({ reflect: true }) status?: string;
+  /** Comma list of agreement types to keep. */
+  @property({ reflect: true }) type?: string;
+  /** First year to keep (inclusive). */
+  @property({ type: Number, reflect: true }) since?: number;
+  /** Last year to keep (inclusive). */
+  @property({ type: Number, reflect: true }) until?: number;
+  /** Comma list of activity categories to keep. */
+  @property({ reflect: true }) categories?: string;
+  /** The selected agreement's id. User selection sets it and fires `twinning-select`. */
+  @property({ reflect: true }) selected?: string;
+  /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor or the document. */
+  @property({ reflect: true }) override lang!: string;
+  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme?: string;
+
+  /** State shared by an enclosing `<twinning-data>`; the element's own attributes win. */
+  /** @internal State shared by an enclosing `<twinning-data>`. */
+  @consume({ context: twinningContext, subscribe: true })
+  @state()
+  shared?: SharedState;
+
+  @state() private loadState: 'loading' | 'error' | 'ready' = 'loading';
+  @state() private loadProblems: readonly Problem[] = [];
+  @state() private tableOpen = false;
+  @state() private tableSort: TableSort | null = null;
+  @state() protected tooltip: TooltipModel | null = null;
+
+  /** The validated dataset in use, or null while loading or on error. */
+  protected loaded: TwinningDataset | null = null;
+  /** The dataset narrowed by the shared attributes. */
+  protected view: DatasetView | null = null;
+  /** The filters in force (own attributes over the provider's). */
+  protected filters: Filters = {};
+  /** What the element shows now. */
+  protected state: ElementState = 'loading';
+  /** The resolved UI language. */
+  protected locale: Locale = 'en';
+  /** Shared UI strings in `locale`. */
+  protected messages: Messages = messagesFor('en');
+
+  private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
+  private loadController?: AbortController;
+  private viewKey = '';
+  private readonly warned = new Set<string>();
+
+  /** Content-box width of the host in CSS pixels (0 before layout). */
+  protected get width(): number {
+    return this.size.width;
+  }
+
+  // ---- hooks for elements ----------------------------------------------------------------
+
+  /** The chart's accessible name. */
+  protected abstract chartLabel(): string;
+  /** The generated summary sentence(s). */
+  protected abstract summaryText(): string;
+  /** The marks; called only in the ready state. */
+  protected abstract renderChart(): TemplateResult;
+  /** Exactly what is drawn, as a table. */
+  protected abstract tableModel(): TableModel;
+  /** The legend, if any. */
+  protected renderLegend(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Extra buttons in the actions bar. */
+  protected renderExtraActions(): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** Whether the view leaves nothing to draw. */
+  protected isEmpty(view: DatasetView): boolean {
+    return view.twinnings.length === 0;
+  }
+  /** Records that could not be drawn. */
+  protected skippedRecords(): SkippedRecords | null {
+    return null;
+  }
+  /** Height reserved while loading, so nothing shifts once loaded. */
+  protected chartMinHeight(): number {
+    return 320;
+  }
+
+  // ---- helpers for elements --------------------------------------------------------------
+
+  /** Selects an agreement (or clears with null) and fires `twinning-select`. */
+  protected select(id: string | null): void {
+    if (!this.shared) this.selected = id ?? undefined;
+    this.dispatchEvent(new TwinningSelectEvent(id));
+  }
+
+  /** The selected agreement in force: own attribute, else the provider's. */
+  protected get selectedId(): string | undefined {
+    return this.selected ?? this.shared?.selected;
+  }
+
+  /** A coded console warning, once per element. */
+  protected warn(code: WarningCode, message: string): void {
+    warnOnce(this.warned, this.localName, code, message);
+  }
+
+  // ---- lifecycle ---------------------------------------------------------------------------
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    languageObserver.add(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    languageObserver.delete(this);
+    this.loadController?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.locale = toLocale(this.lang || inheritedLang(this));
+    this.messages = messagesFor(this.locale);
+    if (this.theme !== undefined && !(THEMES as readonly string[]).includes(this.theme)) {
+      this.warn('invalid-attribute', `invalid theme: "${this.theme}"; expected one of ${THEMES.join(', ')}`);
+    }
+    const sharedDatasetChanged = changed.has('shared') && (changed.get('shared') as SharedState | undefined)?.dataset !== this.shared?.dataset;
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) this.startLoad();
+    this.updateView();
+  }
+
+  private startLoad(): void {
+    this.loadController?.abort();
+    const controller = (this.loadController = new AbortController());
+    if (this.data !== undefined && this.data !== null) return this.accept(loadObject(this.data));
+    const after = (promise: Promise<LoadResult | null>) => {
+      this.loadState = 'loading';
+      promise.then((result) => {
+        if (result && !controller.signal.aborted) this.accept(result);
+      });
+    };
+    if (this.src) return after(loadUrl(this.src, controller.signal, this.messages));
+    if (this.shared?.dataset) return this.accept({ ok: true, data: this.shared.dataset, problems: [] });
+    after(loadBundled());
+  }
+
+  private accept(result: LoadResult): void {
+    this.loadProblems = result.problems;
+    this.loaded = result.ok ? result.data : null;
+    this.loadState = result.ok ? 'ready' : 'error';
+    this.viewKey = '';
+    if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
+    else if (result.problems.length) {
+      const codes = [...new Set(result.problems.map((p) => p.code))].join(', ');
+      this.warn('invalid-data-warnings', `${result.problems.length} data warnings (${codes})`);
+    }
+  }
+
+  private updateView(): void {
+    if (this.loadState !== 'ready' || !this.loaded) {
+      this.view = null;
+      this.state = this.loadState === 'error' ? 'error' : 'loading';
+      return;
+    }
+    const s = this.shared;
+    const { filters, invalid } = readFilters({
+      twinning: this.twinning, place: this.place,
+      status: this.status ?? s?.status, type: this.type ?? s?.type,
+      since: this.since ?? s?.since, until: this.until ?? s?.until,
+      categories: this.categories ?? s?.categories,
+    });
+    for (const bad of invalid) this.warn('invalid-attribute', `invalid ${bad.attribute}: "${bad.value}"; expected ${bad.valid}`);
+    const key = JSON.stringify(filters);
+    if (key !== this.viewKey || !this.view) {
+      this.viewKey = key;
+      this.filters = filters;
+      this.view = applyFilters(this.loaded, filters);
+    }
+    this.state = this.isEmpty(this.view) ? 'empty' : 'ready';
+  }
+
+  // ---- render --------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    const ready = this.state === 'ready';
+    return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
+        style=${styleMap({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
+      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.renderTooltip() : nothing}</div>
+      ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
+      ${ready ? this.renderNotice() : nothing}
+      ${ready ? html`<div part="actions">
+        <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
+          @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
+        ${this.guard(() => this.renderExtraActions(), nothing)}</div>` : nothing}
+      ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
+        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>` : nothing}
+    </div>`;
+  }
+
+  private renderState(): TemplateResult {
+    const m = this.messages;
+    switch (this.state) {
+      case 'loading':
+        return html`<div part="loading" role="status"><div><div class="spinner" aria-hidden="true"></div>${m.loading}</div></div>`;
+      case 'error':
+        return this.renderProblems(this.loadProblems);
+      case 'empty': {
+        const hasFilters = Object.keys(this.filters).length > 0;
+        return html`<p part="empty">${hasFilters ? m.emptyFilters(describeFilters(this.filters, m.filterNames)) : m.emptyData}</p>`;
+      }
+      case 'ready':
+        return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.loadProblems);
+    }
+  }
+
+  private renderProblems(problems: readonly Problem[]): TemplateResult {
+    const errors = problems.filter((p) => p.severity === 'error');
+    const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
+    return html`<div part="error" role="alert"><strong>${this.messages.errorTitle}</strong>
+      <ul>${listed.map((p) => html`<li>${p.message}${location(p) ? html` <code>${location(p)}</code>` : nothing}</li>`)}</ul>
+      ${errors.length > listed.length ? html`<p>${this.messages.moreProblems(errors.length - listed.length)}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const skipped = this.guard(() => this.skippedRecords(), null);
+    if (!skipped || skipped.count === 0) return nothing;
+    this.warn('records-not-drawn', `${skipped.count} of ${skipped.total} records not drawn: ${skipped.details.join('; ')}`);
+    return html`<details part="notice"><summary>${this.messages.notDrawn(skipped.count, skipped.total, skipped.noun)} — ${this.messages.details}</summary>
+      <ul>${skipped.details.map((line) => html`<li>${line}</li>`)}</ul></details>`;
+  }
+
+  private renderTooltip(): TemplateResult | typeof nothing {
+    const tip = this.tooltip;
+    if (!tip) return nothing;
+    return html`<div part="tooltip" aria-hidden="true" style=${styleMap({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}>${tip.content}</div>`;
+  }
+
+  private sortTable(key: string): void {
+    const current = this.tableSort;
+    this.tableSort = { key, direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' };
+  }
+
+  /** Runs a hook; a throw becomes an error state instead of escaping render(). */
+  private guard<T, F>(hook: () => T, fallback: F): T | F {
+    try {
+      return hook();
+    } catch (error) {
+      console.error(`<${this.localName}> failed while drawing`, error);
+      this.loadProblems = [{ severity: 'error', code: 'render-failed', pointer: '', message: `Drawing failed: ${String((error as Error)?.message ?? error)}` }];
+      return fallback;
+    }
+  }
+}
+
+function location(problem: Problem): string {
+  if (problem.file) return `${problem.file}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}`;
+  return problem.pointer;
+}
+
+/** One observer for the document's `lang`, shared by every element, so a page-wide language switch re-renders them. */
+const languageObserver = (() => {
+  const elements = new Set<TwinningElement>();
+  let observer: MutationObserver | undefined;
+  return {
+    add(element: TwinningElement) {
+      elements.add(element);
+      observer ??= new MutationObserver(() => elements.forEach((e) => e.requestUpdate()));
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    },
+    delete(element: TwinningElement) {
+      elements.delete(element);
+      if (elements.size === 0) {
+        observer?.disconnect();
+        observer = undefined;
+      }
+    },
+  };
+})();
