@@ -1,0 +1,433 @@
+import {
+  agreementSummaryText, countryName, formatList, needsLang, placeName, regionName, TwinningElement,
+  type SkippedRecords, type TableModel,
+} from '@twinning/core';
+import { formatPartialDate, yearOf, type Place, type Twinning } from '@twinning/schema';
+import { geoPath } from 'd3-geo';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { loadCountries, type Countries } from './basemap-loader.ts';
+import {
+  geographicOrder, globeLayout, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
+  type Dot, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
+} from './layout/index.ts';
+import { COLOR_BY, colorKey, colorKeys, colorOf, linkDash, type ColorBy } from './link-colors.ts';
+import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
+import { mapStyles } from './twinning-map.styles.ts';
+import { ZoomController } from './zoom-controller.ts';
+
+const LAYOUTS = ['auto', 'split', 'globe'] as const;
+const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
+ *
+ * @fires twinning-select - An agreement was selected or the selection cleared: `{ twinning }`.
+ * @fires twinning-error - The data could not be loaded or is invalid: `{ problems }`.
+ *
+ * @csspart base - The wrapper of everything. @csspart summary - The generated summary.
+ * @csspart land - Country outlines. @csspart link - An agreement's link (`link--selected`, `link--dimmed`).
+ * @csspart place - A place's dot (`place--focused`, `place--selected`). @csspart label - A place name.
+ * @csspart legend - The colour key. @csspart tooltip - The hover/focus card. @csspart table - The data table.
+ * @csspart notice - Records not drawn. @csspart empty - Empty state. @csspart error - Error state.
+ * @csspart actions - Buttons under the map. @csspart caption - The widget caption (`place`/`twinning`).
+ * @csspart zoom - The zoom buttons.
+ *
+ * @cssprop --twinning-font - Font family (inherits the page's by default).
+ * @cssprop --twinning-color-land - Land fill. @cssprop --twinning-color-accent - Accent colour.
+ * @cssprop --twinning-map-link-<key>-color - Colour of the links of one legend key (e.g. `sister-city`, `ended`, `1980`).
+ */
+export class TwinningMap extends TwinningElement {
+  static override styles = [...TwinningElement.styles, mapStyles];
+
+  /** `split` (one panel per country, default when the agreements join two countries), `globe`, or `auto`. */
+  @property({ reflect: true }) layout = 'auto';
+  /** What link colour encodes: `type` (default), `status` or `decade`. */
+  @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
+
+  @state() private countries: Countries | null = null;
+  @state() private focusedPlace: string | null = null;
+  @state() private hoveredPlace: string | null = null;
+  @state() private choosing: { place: string; index: number } | null = null;
+  @state() private announcement = '';
+
+  private readonly zoom = new ZoomController(this);
+  private mapLayout: MapLayout | null = null;
+  private dots: Dot[] = [];
+  private links: Link[] = [];
+  private skippedPlaces: SkippedPlace<Place>[] = [];
+  private skippedLinks: SkippedLink[] = [];
+  private order: string[] = [];
+  private m: MapMessages = mapMessages('en');
+  private layoutKey = '';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    loadCountries('110m').then((countries) => (this.countries = countries), () => (this.countries = null));
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.m = mapMessages(this.locale);
+    if (!(LAYOUTS as readonly string[]).includes(this.layout)) this.warn('invalid-attribute', `invalid layout: "${this.layout}"; expected one of ${LAYOUTS.join(', ')}`);
+    if (!(COLOR_BY as readonly string[]).includes(this.colorBy)) this.warn('invalid-attribute', `invalid color-by: "${this.colorBy}"; expected one of ${COLOR_BY.join(', ')}`);
+    if (this.state !== 'ready' || !this.view) return;
+    const width = Math.max(this.width, 280);
+    const key = `${width}|${this.layout}|${this.view.twinnings.length}|${this.view.twinnings.map((t) => t.id).join()}`;
+    if (key !== this.layoutKey) {
+      this.layoutKey = key;
+      this.computeLayout(width);
+    }
+  }
+
+  private computeLayout(width: number): void {
+    const view = this.view!;
+    const split = this.layout !== 'globe' && splitCountries(view.places) !== null;
+    const height = this.mapHeight(width, split);
+    this.mapLayout = split ? splitPanels(view.places, { width, height }) : globeLayout(view.places, { width, height });
+    const dots = placeDots(view.places, view.twinnings, projector(this.mapLayout));
+    this.dots = dots.dots;
+    this.skippedPlaces = dots.skipped as SkippedPlace<Place>[];
+    const links = pairingLinks(view.twinnings, view.placeById, this.mapLayout);
+    this.links = links.links;
+    this.skippedLinks = links.skipped;
+    this.order = geographicOrder(this.dots);
+    if (this.focusedPlace && !this.order.includes(this.focusedPlace)) this.focusedPlace = null;
+  }
+
+  private mapHeight(width: number, split: boolean): number {
+    if (split && width < 560) return Math.round(Math.min(760, width * 1.5));
+    return Math.round(Math.max(260, Math.min(620, width * (split ? 0.52 : 0.55))));
+  }
+
+  protected override chartMinHeight(): number {
+    return this.mapHeight(Math.max(this.width, 280), this.layout !== 'globe');
+  }
+
+  protected override chartLabel(): string {
+    return this.m.label;
+  }
+
+  protected override summaryText(): string {
+    return this.loaded && this.view ? agreementSummaryText(this.loaded, this.view, this.locale) : '';
+  }
+
+  protected override skippedRecords(): SkippedRecords | null {
+    const places = this.skippedPlaces.map((s) => `${placeName(s.place, this.locale).text} (${s.place.id}): ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
+    const links = this.skippedLinks.map((s) => `${s.id}: ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
+    const count = new Set(this.skippedLinks.map((s) => s.id)).size;
+    if (!places.length && !links.length) return null;
+    return { count: count || places.length, total: count ? this.view!.twinnings.length : this.view!.places.length, noun: count ? this.messages.agreements(2) : this.m.places, details: [...places, ...links] };
+  }
+
+  // ---- render ----
+
+  protected override renderChart(): TemplateResult {
+    const layout = this.mapLayout!;
+    const { width, height } = layout;
+    const t = this.zoom.transform;
+    return html`${this.renderCaption()}
+      <div class="map" @keydown=${this.onKeydown}>
+        <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
+          aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help">
+          <defs>${this.panelClips(layout)}</defs>
+          <g transform=${t.toString()}>
+            ${this.renderLand(layout)}
+            <g class="links" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
+            <g class="places">${this.renderPlaces(t.k)}</g>
+            <g class="labels">${this.renderLabels(t.k, width, height)}</g>
+          </g>
+          ${this.renderPanelTitles(layout)}
+        </svg>
+        <div part="zoom" class="zoom">
+          <button type="button" aria-label=${this.m.zoomIn} title=${this.m.zoomIn} @click=${() => this.zoom.scaleBy(1.6)}>+</button>
+          <button type="button" aria-label=${this.m.zoomOut} title=${this.m.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.6)}>−</button>
+          <button type="button" aria-label=${this.m.zoomReset} title=${this.m.zoomReset} @click=${() => this.zoom.reset()}>⟲</button>
+        </div>
+        <p id="keyboard-help" class="visually-hidden">${this.m.keyboardHelp}</p>
+        <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
+    if (svgElement && this.mapLayout) this.zoom.attach(svgElement, this.mapLayout.width, this.mapLayout.height);
+  }
+
+  private renderCaption(): TemplateResult | typeof nothing {
+    if (!this.view || (!this.place && !this.twinning)) return nothing;
+    const twinnings = this.view.twinnings;
+    const first = twinnings[0];
+    if (!first) return nothing;
+    const hubId = this.place ?? first.places[0]!;
+    const hub = this.view.placeById.get(hubId);
+    const partners = twinnings.flatMap((t) => t.places.filter((id) => id !== hubId)).map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p);
+    const typeText = this.messages.type[first.type] ?? first.type;
+    const year = yearOf(first.signed);
+    return html`<p part="caption" class="caption">${hub ? this.name(hub) : hubId} ↔ ${partners.map((p, i) => html`${i ? ', ' : ''}${this.name(p)}`)}
+      · ${twinnings.length === 1 ? html`${typeText}${year != null ? html` ${this.m.since} ${year}` : nothing}` : this.m.agreementCount(twinnings.length)}</p>`;
+  }
+
+  private name(place: Place): TemplateResult {
+    const name = placeName(place, this.locale);
+    return needsLang(name, this.locale) ? html`<span lang=${name.lang}>${name.text}</span>` : html`${name.text}`;
+  }
+
+  private panelClips(layout: MapLayout): TemplateResult[] {
+    if (layout.layoutKind === 'globe') return [];
+    return layout.panels.map((p, i) => svg`<clipPath id="panel-${i}"><rect x=${p.x} y=${p.y} width=${p.width} height=${p.height}></rect></clipPath>`);
+  }
+
+  private renderLand(layout: MapLayout): TemplateResult | typeof nothing {
+    if (!this.countries) return nothing;
+    const countries = this.countries;
+    if (layout.layoutKind === 'globe') {
+      return svg`<path part="land" class="land" d=${geoPath(layout.projection).digits(1)(countries) ?? ''}></path>`;
+    }
+    return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
+      <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
+      <path part="land" class="land" d=${geoPath(panel.projection).digits(1)(countries) ?? ''}></path></g>`)}`;
+  }
+
+  private renderPanelTitles(layout: MapLayout): TemplateResult | typeof nothing {
+    if (layout.layoutKind === 'globe') return nothing;
+    return svg`${layout.panels.map((p) => svg`<text class="panel-title" x=${p.x + 8} y=${p.y + 18}>${countryName(p.country, this.locale)}</text>`)}`;
+  }
+
+  private renderLinks(k: number): TemplateResult[] {
+    const colorBy = this.colorByValue();
+    const decades = colorKeys(this.view!.twinnings, 'decade');
+    const selected = this.selectedId;
+    const active = this.activePlace();
+    return this.links.map((link) => {
+      const twinning = this.view!.twinningById.get(link.id)!;
+      const isSelected = link.id === selected;
+      const dimmed = (active && !link.placeIds.includes(active)) || (selected && !isSelected && !active);
+      const part = `link${isSelected ? ' link--selected' : ''}${dimmed ? ' link--dimmed' : ''}`;
+      return svg`<path part=${part} class=${part} d=${link.d} data-twinning=${link.id}
+        stroke=${colorOf(colorKey(twinning, colorBy), colorBy, decades)} stroke-dasharray=${linkDash(twinning) ?? nothing}
+        stroke-width=${(isSelected ? 3.5 : 1.6) / Math.sqrt(k)}></path>`;
+    });
+  }
+
+  private renderPlaces(k: number): TemplateResult[] {
+    const focus = this.focusedPlace ?? this.order[0];
+    const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
+    return this.dots.map((dot) => {
+      const place = this.view!.placeById.get(dot.id)!;
+      const focused = dot.id === this.focusedPlace;
+      const part = `place${focused ? ' place--focused' : ''}${selectedPlaces.has(dot.id) ? ' place--selected' : ''}`;
+      return svg`<g role="button" tabindex=${dot.id === focus ? 0 : -1} aria-label=${this.placeLabel(place, dot.count)}
+          aria-pressed=${selectedPlaces.has(dot.id) ? 'true' : 'false'} data-place=${dot.id}
+          @focus=${() => this.onPlaceFocus(dot.id)} @blur=${this.onPlaceBlur}
+          @pointerenter=${() => (this.hoveredPlace = dot.id)} @pointerleave=${() => (this.hoveredPlace = null)}
+          @click=${() => this.activate(dot.id)}>
+        <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k)}></circle>
+        ${focused ? svg`<circle class="mark-focus" cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k) + 4 / k}></circle>` : nothing}
+      </g>`;
+    });
+  }
+
+  private renderLabels(k: number, width: number, height: number): TemplateResult[] {
+    const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
+    const active = this.activePlace();
+    const candidates = this.dots.map((dot) => {
+      const place = this.view!.placeById.get(dot.id)!;
+      const priority = selectedPlaces.has(dot.id) ? 3000 : dot.id === active ? 2000 : dot.count;
+      return { id: dot.id, x: dot.x * k + this.zoom.transform.x, y: dot.y * k + this.zoom.transform.y, r: dot.r, text: placeName(place, this.locale).text, priority };
+    });
+    const labels: Label[] = placeLabels(candidates, { width, height, fontSize: 12 });
+    return labels.map((label) => {
+      const place = this.view!.placeById.get(label.id)!;
+      const name = placeName(place, this.locale);
+      const x = (label.x - this.zoom.transform.x) / k;
+      const y = (label.y - this.zoom.transform.y) / k;
+      return svg`<text part="label" class="label" x=${x} y=${y} text-anchor=${label.anchor} font-size=${12 / k}
+        lang=${needsLang(name, this.locale) ? name.lang : nothing} aria-hidden="true">${label.text}</text>`;
+    });
+  }
+
+  protected override renderLegend(): TemplateResult {
+    const colorBy = this.colorByValue();
+    const keys = colorKeys(this.view!.twinnings, colorBy);
+    const decades = colorKeys(this.view!.twinnings, 'decade');
+    const label = (key: string) => colorBy === 'type' ? this.messages.type[key] ?? key : colorBy === 'status' ? this.messages.status[key] ?? key : key === 'undated' ? this.m.undated : `${key}s`;
+    const dashFor = (key: string) => (colorBy === 'status' && key === 'ended' ? '7 4' : colorBy === 'status' && key === 'dormant' ? '2 3' : undefined);
+    return html`<div part="legend" role="list" aria-label=${this.m.colorBy[colorBy] ?? colorBy}>
+      <span class="legend-title" aria-hidden="true">${this.m.colorBy[colorBy]}</span>
+      ${keys.map((key) => html`<span role="listitem" class="legend-item"><svg width="28" height="10" aria-hidden="true">
+        <line x1="1" y1="5" x2="27" y2="5" stroke=${colorOf(key, colorBy, decades)} stroke-width="3" stroke-dasharray=${dashFor(key) ?? nothing}></line></svg>${label(key)}</span>`)}
+      ${colorBy !== 'status' && this.view!.twinnings.some((t) => linkDash(t)) ? html`<span role="listitem" class="legend-item"><svg width="28" height="10" aria-hidden="true">
+        <line x1="1" y1="5" x2="27" y2="5" stroke="currentColor" stroke-width="2" stroke-dasharray="7 4"></line></svg>${this.m.dashed}</span>` : nothing}
+    </div>`;
+  }
+
+  protected override tableModel(): TableModel {
+    const view = this.view!;
+    const drawn = new Set(this.links.map((l) => l.id));
+    const cols = this.m.columns;
+    const placeCell = (id: string | undefined) => {
+      const place = id ? view.placeById.get(id) : undefined;
+      if (!place) return { text: id ?? '' };
+      const name = placeName(place, this.locale);
+      return { text: name.text, ...(needsLang(name, this.locale) ? { lang: name.lang } : {}) };
+    };
+    const regionCell = (id: string | undefined) => {
+      const place = id ? view.placeById.get(id) : undefined;
+      return { text: place ? regionName(this.loaded!, place.region, this.locale).text || countryName(place.country, this.locale) : '' };
+    };
+    const sourceText = (t: Twinning) => t.sources.map((id) => this.loaded!.sources.find((s) => s.id === id)?.url ?? id).join(' ');
+    return {
+      caption: this.m.tableCaption(drawn.size),
+      rowAttribute: 'data-twinning',
+      columns: [
+        { key: 'a', label: cols.a }, { key: 'aRegion', label: cols.aRegion }, { key: 'b', label: cols.b }, { key: 'bRegion', label: cols.bRegion },
+        { key: 'type', label: cols.type }, { key: 'signed', label: cols.signed }, { key: 'status', label: cols.status }, { key: 'sources', label: cols.sources },
+      ],
+      rows: view.twinnings.filter((t) => drawn.has(t.id)).map((t) => ({
+        id: t.id,
+        cells: {
+          a: placeCell(t.places[0]),
+          aRegion: regionCell(t.places[0]),
+          b: { text: t.places.slice(1).map((id) => placeCell(id).text).join(', ') },
+          bRegion: { text: t.places.slice(1).map((id) => regionCell(id).text).join(', ') },
+          type: { text: this.messages.type[t.type] ?? t.type },
+          signed: { text: t.signed ? formatPartialDate(t.signed, this.locale) : '—', sort: t.signed ?? '' },
+          status: { text: this.messages.status[t.status] ?? t.status },
+          sources: { text: sourceText(t) },
+        },
+      })),
+    };
+  }
+
+  // ---- interaction ----
+
+  private colorByValue(): ColorBy {
+    return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
+  }
+
+  /** The place whose links are highlighted: hovered, else focused. */
+  private activePlace(): string | null {
+    return this.hoveredPlace ?? this.focusedPlace;
+  }
+
+  private agreementsOf(placeId: string): Twinning[] {
+    return this.view!.twinnings.filter((t) => t.places.includes(placeId));
+  }
+
+  private partnerText(placeId: string, twinning: Twinning): string {
+    const partners = twinning.places.filter((id) => id !== placeId).map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p);
+    const year = yearOf(twinning.signed);
+    return `${partners.map((p) => placeName(p, this.locale).text).join(', ')}${year != null ? ` (${year})` : ''}`;
+  }
+
+  private placeLabel(place: Place, count: number): string {
+    const where = [regionName(this.loaded!, place.region, this.locale).text, countryName(place.country, this.locale)].filter(Boolean).join(', ');
+    const partners = this.agreementsOf(place.id).map((t) => this.partnerText(place.id, t));
+    return this.m.placeLabel(placeName(place, this.locale).text, where, `${this.m.agreementCount(count)}. ${this.m.partnerList(formatList(partners, this.locale))}`);
+  }
+
+  private showTooltip(placeId: string): void {
+    const dot = this.dots.find((d) => d.id === placeId);
+    const place = this.view?.placeById.get(placeId);
+    if (!dot || !place) return;
+    const t = this.zoom.transform;
+    const [x, y] = t.apply([dot.x, dot.y]);
+    const name = placeName(place, this.locale);
+    const others = Object.entries(typeof place.name === 'string' ? {} : place.name).filter(([lang, text]) => lang !== name.lang && text !== name.text);
+    const region = regionName(this.loaded!, place.region, this.locale).text;
+    const width = this.mapLayout?.width ?? 0;
+    this.tooltip = {
+      x: Math.min(x + 12, Math.max(0, width - 240)),
+      y: y + 12 + (this.renderRoot.querySelector('.caption')?.getBoundingClientRect().height ?? 0),
+      content: html`<strong>${this.name(place)}</strong>${others.slice(0, 1).map(([lang, text]) => html` <span lang=${lang}>${text}</span>`)}
+        <div class="tip-region">${[region, countryName(place.country, this.locale)].filter(Boolean).join(', ')}</div>
+        <div>${this.m.partners}:</div><ul>${this.agreementsOf(placeId).map((t) => html`<li>${this.partnerText(placeId, t)}</li>`)}</ul>`,
+    };
+  }
+
+  private onPlaceFocus(id: string): void {
+    this.focusedPlace = id;
+    this.showTooltip(id);
+  }
+
+  private onPlaceBlur = (): void => {
+    this.focusedPlace = null;
+    this.choosing = null;
+    if (!this.hoveredPlace) this.tooltip = null;
+  };
+
+  protected override firstUpdated(): void {
+    this.renderRoot.addEventListener('pointerover', (event) => {
+      const id = (event.target as Element).closest?.('[data-place]')?.getAttribute('data-place');
+      if (id) this.showTooltip(id);
+    });
+    this.renderRoot.addEventListener('pointerout', (event) => {
+      if ((event.target as Element).closest?.('[data-place]') && !this.focusedPlace) this.tooltip = null;
+    });
+  }
+
+  /** Click, Enter or Space on a place: select its agreement; with several, start choosing among them. */
+  private activate(placeId: string): void {
+    const agreements = this.agreementsOf(placeId);
+    if (agreements.length === 0) return;
+    const current = agreements.findIndex((t) => t.id === this.selectedId);
+    const index = current >= 0 && agreements.length > 1 ? (current + 1) % agreements.length : 0;
+    this.choosing = agreements.length > 1 ? { place: placeId, index } : null;
+    this.selectAgreement(agreements[index]!);
+    if (agreements.length > 1) this.announcement = this.m.choosePartner(agreements.length);
+  }
+
+  private selectAgreement(twinning: Twinning): void {
+    const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
+    this.announcement = this.m.selected(names.join(' ↔ '));
+    this.select(twinning.id);
+  }
+
+  private onLinkClick = (event: Event): void => {
+    const id = (event.target as Element).getAttribute('data-twinning');
+    const twinning = id ? this.view?.twinningById.get(id) : undefined;
+    if (twinning) this.selectAgreement(twinning);
+  };
+
+  private onKeydown = (event: KeyboardEvent): void => {
+    const current = this.focusedPlace;
+    if (event.key === '+' || event.key === '=') return this.consume(event, () => this.zoom.scaleBy(1.6));
+    if (event.key === '-' || event.key === '_') return this.consume(event, () => this.zoom.scaleBy(1 / 1.6));
+    if (!current) return;
+    const direction = ARROWS[event.key];
+    if (direction && this.choosing?.place === current) {
+      const agreements = this.agreementsOf(current);
+      const step = direction === 'left' || direction === 'up' ? -1 : 1;
+      const index = (this.choosing.index + step + agreements.length) % agreements.length;
+      this.choosing = { place: current, index };
+      return this.consume(event, () => this.selectAgreement(agreements[index]!));
+    }
+    if (direction) return this.consume(event, () => this.focusPlace(nextInDirection(this.dots, current, direction) ?? current));
+    if (event.key === 'Home') return this.consume(event, () => this.focusPlace(this.order[0]!));
+    if (event.key === 'End') return this.consume(event, () => this.focusPlace(this.order[this.order.length - 1]!));
+    if (event.key === 'Enter' || event.key === ' ') {
+      if (this.choosing?.place === current && event.key === 'Enter') return this.consume(event, () => (this.choosing = null));
+      return this.consume(event, () => this.activate(current));
+    }
+    if (event.key === 'Escape') {
+      return this.consume(event, () => {
+        if (this.choosing) this.choosing = null;
+        else this.select(null);
+      });
+    }
+  };
+
+  private consume(event: KeyboardEvent, action: () => void): void {
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  }
+
+  private async focusPlace(id: string): Promise<void> {
+    this.focusedPlace = id;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus();
+  }
+}

@@ -1,0 +1,29 @@
+/** Styles of `<twinning-map>`; tokens come from the shared base styles. */
+import { css } from 'lit';
+
+export const mapStyles = css`
+  .map { position: relative; }
+  .map svg { touch-action: none; user-select: none; max-width: 100%; }
+  .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
+  .panel-bg { fill: var(--twinning-map-water-color, var(--_surface)); }
+  .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_bg)); stroke-width: 0.6; vector-effect: non-scaling-stroke; }
+  .panel-title { font-size: 12px; font-weight: 600; fill: var(--_muted); letter-spacing: 0.04em; text-transform: uppercase; pointer-events: none; }
+  [part~='link'] { fill: none; stroke-linecap: round; opacity: 0.75; cursor: pointer; vector-effect: non-scaling-stroke; }
+  [part~='link'].link--selected { opacity: 1; }
+  [part~='link'].link--dimmed { opacity: 0.15; }
+  [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
+  [part~='place'].place--selected { fill: var(--_accent); fill-opacity: 1; }
+  [part~='label'] { paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
+  .zoom { position: absolute; top: 0.5em; right: 0.5em; display: flex; flex-direction: column; gap: 2px; }
+  .zoom button { width: 2em; height: 2em; padding: 0; line-height: 1; background: var(--_bg); }
+  .legend-item { display: inline-flex; align-items: center; gap: 0.35em; }
+  .legend-title { font-weight: 600; }
+  [part~='tooltip'] ul { margin: 0.2em 0 0; padding-left: 1.1em; }
+  .tip-region { color: var(--_muted); }
+  @media (forced-colors: active) {
+    [part~='link'] { stroke: LinkText; forced-color-adjust: none; }
+    [part~='link'].link--selected { stroke: Highlight; }
+    [part~='place'] { fill: CanvasText; }
+    .land { fill: Canvas; stroke: CanvasText; }
+  }
+`;
