@@ -3,3 +3,19 @@ export * from './vocabularies.ts';
 export type * from './types.ts';
 export * from './dates.ts';
 export * from './text.ts';
+export * from './fields.ts';
+export {
+  validate,
+  MAX_PROBLEMS,
+  PROBLEM_CODES,
+  PROBLEM_CODE_INFO,
+  escapePointerToken,
+  type ValidationResult,
+  type ValidateOptions,
+  type ProblemCode,
+  type ProblemCodeInfo,
+} from './validate.ts';
+export * from './parse.ts';
+export * from './categories.ts';
+export * from './views/index.ts';
+export * from './import-csv.ts';

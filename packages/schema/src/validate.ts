@@ -1,0 +1,95 @@
+/**
+ * validate(input): every problem in a would-be TwinningDataset, never an exception.
+ *
+ * The input is first copied into plain data (see validate/snapshot.ts), so getters that throw,
+ * proxies and cycles are reported as `unreadable-value` instead of escaping. Structure is checked
+ * record by record, then references and the rules that need two records. Reporting stops at
+ * MAX_PROBLEMS with a `too-many-problems` warning.
+ */
+import { RECORD_FIELDS } from './fields.ts';
+import type { Problem } from './types.ts';
+import { SCHEMA_VERSIONS } from './vocabularies.ts';
+import { MAX_PROBLEMS, Reporter, quote } from './validate/context.ts';
+import { where } from './validate/fields.ts';
+import { checkActivity, checkCategory, checkPlace, checkRegion, checkSource, checkTwinning, openRecord } from './validate/records.ts';
+import { checkReferences, collectIds } from './validate/references.ts';
+import { snapshot, type Plain } from './validate/snapshot.ts';
+
+export { PROBLEM_CODES, PROBLEM_CODE_INFO, type ProblemCode, type ProblemCodeInfo } from './validate/codes.ts';
+export { MAX_PROBLEMS, escapePointerToken } from './validate/context.ts';
+
+/** The outcome of `validate`. */
+export interface ValidationResult {
+  /** True when there are no errors (warnings allowed). */
+  readonly valid: boolean;
+  /** Every problem found, errors and warnings, in document order within each pass. */
+  readonly problems: Problem[];
+}
+
+/** Options of `validate`. */
+export interface ValidateOptions {
+  /** Stop listing problems after this many (default MAX_PROBLEMS, 1000). */
+  readonly maxProblems?: number;
+}
+
+/** Validates and also returns the plain copy that was checked (used by `parse`). */
+export function validateSnapshot(input: unknown, options: ValidateOptions = {}): { result: ValidationResult; data: Plain } {
+  const reporter = new Reporter(options.maxProblems ?? MAX_PROBLEMS);
+  let data: Plain = undefined;
+  try {
+    data = snapshot(input);
+    checkDataset(reporter, data);
+  } catch (error) {
+    // Unreachable by design; kept so that a bug here can never become an exception for callers.
+    reporter.report('unreadable-value', '', `validation stopped early: ${error instanceof Error ? error.message : 'unexpected error'}`);
+  }
+  const problems = reporter.finish();
+  return { result: { valid: !problems.some((p) => p.severity === 'error'), problems }, data };
+}
+
+/**
+ * Checks that `input` is a valid TwinningDataset and returns every problem found: structure,
+ * references, duplicate ids, coordinates, dates and their order, categories and markup in text.
+ * Never throws.
+ *
+ * @example
+ * const { valid, problems } = validate(JSON.parse(text));
+ * for (const p of problems) console.log(`${p.severity} ${p.code} ${p.pointer}: ${p.message}`);
+ */
+export function validate(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  return validateSnapshot(input, options).result;
+}
+
+function checkDataset(reporter: Reporter, data: Plain): void {
+  const f = openRecord(reporter, data, '', 'dataset');
+  if (!f) return;
+  f.unknownFields(RECORD_FIELDS.dataset);
+  const version = f.value('schemaVersion', true);
+  if (version !== undefined && !(SCHEMA_VERSIONS as readonly unknown[]).includes(version)) {
+    reporter.report(
+      'unknown-schema-version',
+      '/schemaVersion',
+      `unknown schemaVersion ${where('/schemaVersion')}: ${quote(version)}; expected one of ${SCHEMA_VERSIONS.map((v) => `"${v}"`).join(', ')}`,
+    );
+  }
+  f.text('title', false);
+  f.text('description', false);
+  f.date('updated', false);
+  f.string('license', false, true);
+
+  const list = <T>(key: string, required: boolean, check: (r: Reporter, v: Plain, at: string) => T | null): (T | null)[] =>
+    (f.array(key, required) ?? []).map((item) => check(reporter, item.value, item.at));
+
+  const sources = list('sources', true, checkSource);
+  const places = list('places', true, checkPlace);
+  const twinnings = list('twinnings', true, checkTwinning);
+  const activities = list('activities', false, checkActivity);
+  const categories = list('categories', false, checkCategory);
+  const regions = list('regions', false, checkRegion);
+
+  const sourceIds = collectIds(reporter, sources, 'sources');
+  const placeIds = collectIds(reporter, places, 'places');
+  const declaredCategories = collectIds(reporter, categories, 'categories');
+  collectIds(reporter, regions, 'regions');
+  checkReferences(reporter, { sourceIds, placeIds, twinnings, activities, declaredCategories });
+}

@@ -1,0 +1,102 @@
+/**
+ * Every problem code the validator, the JSON reader and the spreadsheet importer can report.
+ * Codes are stable API: tools match on them. docs/data/validation-codes.md lists them; a test
+ * keeps that page in step with this file.
+ */
+import type { Severity } from '../types.ts';
+
+/** Every problem code, in the order the documentation lists them. */
+export const PROBLEM_CODES = [
+  // Reading the file
+  'empty-input', // the file or string holds nothing but whitespace
+  'too-large', // the input is over the size limit
+  'invalid-encoding', // the bytes are not UTF-8
+  'invalid-json', // JSON syntax error (with line and column)
+  // Structure
+  'wrong-type', // a value has the wrong JSON type
+  'missing-field', // a required field is absent
+  'unknown-field', // a field the schema does not define (often a typo)
+  'unknown-schema-version', // schemaVersion is not one this package reads
+  'invalid-value', // a value outside a closed vocabulary (type, status, kind)
+  'empty-value', // a required string or text is empty
+  'unreadable-value', // reading a value threw (a getter or proxy), or it refers to itself
+  'invalid-id', // an id with spaces, slashes or other characters unsafe in URLs
+  'invalid-url', // not an absolute http(s) URL
+  'invalid-color', // not a plausible CSS colour
+  // Identity and references
+  'duplicate-id', // two records of one collection share an id
+  'unknown-place', // a twinning names a place id that is not in places
+  'unknown-twinning', // an activity names a twinning id that is not in twinnings
+  'unknown-source', // a sources entry names an id that is not in sources
+  'unknown-category', // a category that is neither a default one nor declared in categories
+  'too-few-places', // a twinning with fewer than two places
+  'repeated-place', // a twinning lists the same place twice
+  // Values
+  'coordinate-out-of-range', // latitude outside ±90, longitude outside ±180, or not finite
+  'invalid-date', // not YYYY, YYYY-MM or YYYY-MM-DD, or a day that does not exist
+  'ended-before-signed', // a twinning's ended date is before its signed date
+  'end-before-start', // an activity's endDate is before its date
+  'activity-before-signing', // an activity dated before its twinning was signed
+  'status-conflicts-with-ended', // an ended date on a twinning whose status is not "ended"
+  'invalid-participants', // participants is not a non-negative integer
+  'invalid-country', // country is not two upper-case letters (ISO 3166-1 alpha-2)
+  'invalid-region', // region is not ISO 3166-2 shaped ("CA-BC", "JP-01")
+  'region-country-mismatch', // a place's region does not start with its country
+  'no-sources', // a twinning or activity cites no source
+  'markup-in-text', // text that looks like HTML tags or entities; it is kept and shown as text
+  // Limits
+  'too-many-problems', // reporting stopped at the limit; more problems may exist
+] as const;
+
+/** A stable problem code. */
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
+
+/** What a code means and how to fix it. */
+export interface ProblemCodeInfo {
+  readonly severity: Severity;
+  readonly meaning: string;
+  readonly fix: string;
+}
+
+/** Severity, meaning and fix for each code; docs/data/validation-codes.md is written from it. */
+export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInfo } = {
+  'empty-input': { severity: 'error', meaning: 'The file or string is empty or only whitespace.', fix: 'Check that the right file was given and that it was saved.' },
+  'too-large': { severity: 'error', meaning: 'The input is larger than the size limit (20 MB by default).', fix: 'Split the dataset, or raise the limit deliberately if the file is genuine.' },
+  'invalid-encoding': { severity: 'error', meaning: 'The bytes are not valid UTF-8 (for example UTF-16 or Latin-1).', fix: 'Save the file as UTF-8.' },
+  'invalid-json': { severity: 'error', meaning: 'The text is not valid JSON; the message gives line and column.', fix: 'Fix the syntax at the reported position (a missing comma or quote, a trailing comma).' },
+  'wrong-type': { severity: 'error', meaning: 'A value has the wrong JSON type (a number where a string is expected, …).', fix: 'Use the type the message names.' },
+  'missing-field': { severity: 'error', meaning: 'A required field is absent.', fix: 'Add the field; the message names it.' },
+  'unknown-field': { severity: 'warning', meaning: 'The object has a field the schema does not define; it is often a misspelling.', fix: 'Correct the spelling, or remove the field if it is not needed.' },
+  'unknown-schema-version': { severity: 'error', meaning: 'schemaVersion is not one this package reads.', fix: 'Set "schemaVersion": "1.0".' },
+  'invalid-value': { severity: 'error', meaning: 'A value is not in its closed vocabulary (twinning type, status, place kind).', fix: 'Use one of the values the message lists.' },
+  'empty-value': { severity: 'error', meaning: 'A required string or text is empty.', fix: 'Fill it in.' },
+  'unreadable-value': { severity: 'error', meaning: 'Reading a value failed (a getter threw, or the value contains itself).', fix: 'Pass plain data, such as the result of JSON.parse.' },
+  'invalid-id': { severity: 'error', meaning: 'An id contains whitespace, "/", "#", "?" or other characters that are unsafe in URLs and selectors.', fix: 'Use a slug of letters, digits, "-", "_", "." and ":", e.g. "ca-bc-burnaby".' },
+  'invalid-url': { severity: 'error', meaning: 'A url is not an absolute http or https URL.', fix: 'Give the full address, starting with https://.' },
+  'invalid-color': { severity: 'error', meaning: 'A category colour is not a plausible CSS colour.', fix: 'Use a hex colour such as "#4477AA", or rgb()/hsl()/a colour name.' },
+  'duplicate-id': { severity: 'error', meaning: 'Two records in the same collection share an id.', fix: 'Give each record its own id; merge them if they describe the same thing.' },
+  'unknown-place': { severity: 'error', meaning: 'A twinning refers to a place id that is not in places.', fix: 'Add the place, or correct the id.' },
+  'unknown-twinning': { severity: 'error', meaning: 'An activity refers to a twinning id that is not in twinnings.', fix: 'Add the twinning, or correct the id.' },
+  'unknown-source': { severity: 'error', meaning: 'A sources list refers to an id that is not in sources.', fix: 'Add the source, or correct the id.' },
+  'unknown-category': { severity: 'error', meaning: 'An activity uses a category that is neither a default category nor declared in categories.', fix: 'Use a default category, or declare the new one in categories with a label.' },
+  'too-few-places': { severity: 'error', meaning: 'A twinning has fewer than two places.', fix: 'List every party to the agreement (two or more place ids).' },
+  'repeated-place': { severity: 'error', meaning: 'A twinning lists the same place more than once.', fix: 'List each party once.' },
+  'coordinate-out-of-range': { severity: 'error', meaning: 'Latitude is outside −90…90, longitude outside −180…180, or a coordinate is not a finite number.', fix: 'Use WGS84 decimal degrees; check that lat and lon are not swapped.' },
+  'invalid-date': { severity: 'error', meaning: 'A date is not "YYYY", "YYYY-MM" or "YYYY-MM-DD", or names a day that does not exist (2019-02-30).', fix: 'Write the date at the precision the source gives, without padding.' },
+  'ended-before-signed': { severity: 'error', meaning: "A twinning's ended date is before its signed date.", fix: 'Check both dates against the sources.' },
+  'end-before-start': { severity: 'error', meaning: "An activity's endDate is before its date.", fix: 'Check both dates; swap them if they were entered the wrong way round.' },
+  'activity-before-signing': { severity: 'warning', meaning: 'An activity is dated before its twinning was signed. Exchanges often precede a signing, so this is only a warning.', fix: 'Check the dates; if the activity led to the agreement, keep it and say so in its description.' },
+  'status-conflicts-with-ended': { severity: 'warning', meaning: 'A twinning has an ended date but its status is not "ended".', fix: 'Set status to "ended", or remove the ended date if the agreement was renewed.' },
+  'invalid-participants': { severity: 'error', meaning: 'participants is not a non-negative whole number.', fix: 'Give a count such as 24, or leave the field out when it is not known.' },
+  'invalid-country': { severity: 'error', meaning: 'country is not two upper-case letters (ISO 3166-1 alpha-2).', fix: 'Use the code, e.g. "CA", "JP".' },
+  'invalid-region': { severity: 'error', meaning: 'A region is not shaped like an ISO 3166-2 code.', fix: 'Use the country code, a hyphen and the subdivision code, e.g. "CA-BC", "JP-01".' },
+  'region-country-mismatch': { severity: 'error', meaning: "A place's region does not start with its country code.", fix: 'Correct the country or the region ("CA" goes with "CA-BC").' },
+  'no-sources': { severity: 'warning', meaning: 'A twinning or activity cites no source.', fix: 'Add at least one source id, so readers can check the record.' },
+  'markup-in-text': { severity: 'warning', meaning: 'Text looks like HTML (a tag or an entity). It is never rendered as HTML: readers will see the characters as written.', fix: 'Write plain text: "&" rather than "&amp;", no tags.' },
+  'too-many-problems': { severity: 'warning', meaning: 'Reporting stopped at the limit; there may be more problems.', fix: 'Fix the problems listed and validate again.' },
+};
+
+/** The severity a code always has. */
+export function severityOf(code: ProblemCode): Severity {
+  return PROBLEM_CODE_INFO[code].severity;
+}

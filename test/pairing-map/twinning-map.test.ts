@@ -1,0 +1,314 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { nextEvent } from '../helpers/events.ts';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TwinningDataset } from '@twinning/schema';
+import '../../packages/pairing-map/src/index.ts';
+import type { TwinningMap } from '../../packages/pairing-map/src/index.ts';
+import small from '../fixtures/map-small.json';
+import usJapan from '../fixtures/us-japan.json';
+import manyCountries from '../fixtures/many-countries.json';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
+
+const data = small as unknown as TwinningDataset;
+
+async function ready(el: TwinningMap): Promise<TwinningMap> {
+  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('svg [part~="place"], [part="empty"], [part="error"]'); i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+  }
+  await el.updateComplete;
+  return el;
+}
+
+async function mount(template: ReturnType<typeof html>): Promise<TwinningMap> {
+  return ready(await fixture<TwinningMap>(html`<div style="width: 900px">${template}</div>`).then((d) => d.firstElementChild as TwinningMap));
+}
+
+const q = (el: TwinningMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+const linkIds = (el: TwinningMap) => q(el, '[part~="link"]').map((l) => l.getAttribute('data-twinning')).sort();
+const placeIds = (el: TwinningMap) => q(el, '[data-place]').map((p) => p.getAttribute('data-place')).sort();
+
+function centre(node: Element): [number, number] {
+  const box = node.getBoundingClientRect();
+  return [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+}
+
+describe('<twinning-map> drawing', () => {
+  it('draws one link per twinning and one dot per place of the data', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    expect(linkIds(el)).to.deep.equal(data.twinnings.map((t) => t.id).sort());
+    const used = new Set(data.twinnings.flatMap((t) => t.places));
+    expect(placeIds(el)).to.deep.equal([...used].sort());
+  });
+
+  it('uses the split layout with Japan on the left and Canada on the right', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const x = (id: string) => centre(el.shadowRoot!.querySelector(`[data-place="${id}"] circle`)!)[0];
+    expect(x('jp-01-kushiro')).to.be.lessThan(x('ca-bc-burnaby'));
+    const titles = q(el, '.panel-title').map((t) => t.textContent);
+    expect(titles).to.deep.equal(['Japan', 'Canada']);
+  });
+
+  it('dashes ended agreements so colour is not the only cue', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const dashed = q(el, '[part~="link"][stroke-dasharray]').map((l) => l.getAttribute('data-twinning')).sort();
+    expect(dashed).to.deep.equal(data.twinnings.filter((t) => t.status === 'ended').map((t) => t.id).sort());
+  });
+
+  it('writes a summary from the data', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const summary = el.shadowRoot!.querySelector('[part="summary"]')!.textContent!;
+    expect(summary).to.contain('6 agreements');
+    expect(summary).to.contain('5 places in Canada');
+    expect(summary).to.contain('6 places in Japan');
+    expect(summary).to.contain('1965–1998');
+  });
+});
+
+describe('<twinning-map> shared attributes', () => {
+  it('status keeps only the listed statuses', async () => {
+    const el = await mount(html`<twinning-map .data=${data} status="ended"></twinning-map>`);
+    expect(linkIds(el)).to.deep.equal(['dundas-kaga', 'thunderbay-yanaizu']);
+  });
+
+  it('type keeps only the listed types', async () => {
+    const el = await mount(html`<twinning-map .data=${data} type="sister-province"></twinning-map>`);
+    expect(linkIds(el)).to.deep.equal(['alberta-hokkaido']);
+  });
+
+  it('since and until keep agreements in force in the range', async () => {
+    const el = await mount(html`<twinning-map .data=${data} since="2002" until="2010"></twinning-map>`);
+    // Dundas–Kaga ended in 2001 and so drops out; undated Thunder Bay–Gifu stays (its start is unknown).
+    expect(linkIds(el)).to.deep.equal(['alberta-hokkaido', 'burnaby-kushiro', 'thunderbay-gifu', 'thunderbay-yanaizu', 'vancouver-yokohama']);
+  });
+
+  it('place shows one place and all its partners, with a caption', async () => {
+    const el = await mount(html`<twinning-map .data=${data} place="ca-on-thunder-bay"></twinning-map>`);
+    expect(linkIds(el)).to.deep.equal(['thunderbay-gifu', 'thunderbay-yanaizu']);
+    expect(placeIds(el)).to.deep.equal(['ca-on-thunder-bay', 'jp-21-gifu', 'jp-21-yanaizu']);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.match(/Thunder Bay ↔ Gifu,\s*Yanaizu/);
+  });
+
+  it('twinning shows one agreement with "Burnaby ↔ Kushiro · sister cities since 1965"', async () => {
+    const el = await mount(html`<twinning-map .data=${data} twinning="burnaby-kushiro"></twinning-map>`);
+    expect(linkIds(el)).to.deep.equal(['burnaby-kushiro']);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Burnaby ↔ Kushiro · sister cities since 1965');
+  });
+
+  it('categories leave the map alone (they filter activities, not agreements)', async () => {
+    const el = await mount(html`<twinning-map .data=${data} categories="youth"></twinning-map>`);
+    expect(linkIds(el).length).to.equal(data.twinnings.length);
+  });
+
+  it('an invalid status warns and keeps the default', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const el = await mount(html`<twinning-map .data=${data} status="twin"></twinning-map>`);
+      expect(linkIds(el).length).to.equal(data.twinnings.length);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('invalid status: "twin"').and.to.contain('active, dormant, ended, unknown');
+  });
+
+  it('attributes round-trip to properties and back', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    el.status = 'active';
+    el.since = 1970;
+    await el.updateComplete;
+    expect(el.getAttribute('status')).to.equal('active');
+    expect(el.getAttribute('since')).to.equal('1970');
+    el.setAttribute('until', '1990');
+    expect(el.until).to.equal(1990);
+  });
+});
+
+describe('<twinning-map> selection', () => {
+  it('a real click on a link fires twinning-select with its id', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const link = el.shadowRoot!.querySelector('[part~="link"][data-twinning="alberta-hokkaido"]') as SVGPathElement;
+    const length = link.getTotalLength();
+    const point = link.getPointAtLength(length / 2);
+    const svg = link.ownerSVGElement!.getBoundingClientRect();
+    const event = nextEvent(el, 'twinning-select');
+    await sendMouse({ type: 'click', position: [Math.round(svg.x + point.x), Math.round(svg.y + point.y)] });
+    expect((await event).twinning).to.equal('alberta-hokkaido');
+    expect(el.selected).to.equal('alberta-hokkaido');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[data-twinning="alberta-hokkaido"]')!.getAttribute('part')).to.contain('link--selected');
+  });
+
+  it('a real click on a dot selects its agreement', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const event = nextEvent(el, 'twinning-select');
+    await sendMouse({ type: 'click', position: centre(el.shadowRoot!.querySelector('[data-place="jp-01-kushiro"] circle')!) });
+    expect((await event).twinning).to.equal('burnaby-kushiro');
+  });
+
+  it('Tab enters the map once, arrows move, Enter selects, Escape clears', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const focusable = q(el, '[data-place][tabindex="0"]');
+    expect(focusable.length).to.equal(1);
+    (focusable[0] as SVGGElement).focus();
+    await el.updateComplete;
+    const first = el.shadowRoot!.activeElement!.getAttribute('data-place');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    const second = el.shadowRoot!.activeElement?.getAttribute('data-place');
+    expect(second).to.be.a('string').and.not.equal(first);
+    const selectEvent = nextEvent(el, 'twinning-select');
+    await sendKeys({ press: 'Enter' });
+    const selected = (await selectEvent).twinning;
+    expect(data.twinnings.find((t) => t.id === selected)!.places).to.include(second);
+    const clear = nextEvent(el, 'twinning-select');
+    await sendKeys({ press: 'Escape' });
+    expect((await clear).twinning).to.equal(null);
+  });
+
+  it('arrow keys choose among the partners of a place with several', async () => {
+    const el = await mount(html`<twinning-map .data=${data} place="ca-on-thunder-bay"></twinning-map>`);
+    (el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"]') as SVGGElement).focus();
+    await el.updateComplete;
+    let event = nextEvent(el, 'twinning-select');
+    await sendKeys({ press: 'Enter' });
+    const firstChoice = (await event).twinning;
+    event = nextEvent(el, 'twinning-select');
+    await sendKeys({ press: 'ArrowDown' });
+    const secondChoice = (await event).twinning;
+    expect([firstChoice, secondChoice].sort()).to.deep.equal(['thunderbay-gifu', 'thunderbay-yanaizu']);
+  });
+
+  it('focus shows the tooltip with the place, its other-language name and partners', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    (el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"]') as SVGGElement).focus();
+    await el.updateComplete;
+    const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tip.textContent).to.contain('Burnaby').and.contain('British Columbia').and.contain('Kushiro (1965)');
+    expect(tip.querySelector('[lang="ja"]')!.textContent).to.equal('バーナビー');
+  });
+});
+
+describe('<twinning-map> language', () => {
+  it('lang="fr" changes UI text and region names', async () => {
+    const el = await mount(html`<twinning-map .data=${data} lang="fr"></twinning-map>`);
+    expect(el.shadowRoot!.querySelector('.zoom button')!.getAttribute('aria-label')).to.equal('Zoom avant');
+    expect(el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"]')!.getAttribute('aria-label')).to.contain('Colombie-Britannique');
+    expect(el.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('6 ententes');
+  });
+
+  it('lang="ja" shows Japanese UI text and place names', async () => {
+    const el = await mount(html`<twinning-map .data=${data} lang="ja"></twinning-map>`);
+    expect(el.shadowRoot!.querySelector('.zoom button')!.getAttribute('aria-label')).to.equal('拡大');
+    expect(el.shadowRoot!.querySelector('[data-place="jp-01-kushiro"]')!.getAttribute('aria-label')).to.contain('釧路市');
+    expect(q(el, '.panel-title').map((t) => t.textContent)).to.deep.equal(['日本', 'カナダ']);
+  });
+
+  it('inherits lang from an ancestor', async () => {
+    const wrapper = await fixture(html`<div lang="ja" style="width: 900px"><twinning-map .data=${data}></twinning-map></div>`);
+    const el = await ready(wrapper.firstElementChild as TwinningMap);
+    expect(el.shadowRoot!.querySelector('.zoom button')!.getAttribute('aria-label')).to.equal('拡大');
+  });
+
+  it('tags Japanese names with lang="ja" in an English map', async () => {
+    const el = await mount(html`<twinning-map .data=${data} selected="burnaby-kushiro"></twinning-map>`);
+    const labels = q(el, '[part~="label"]');
+    expect(labels.find((l) => l.textContent === 'Kushiro')).to.exist;
+    const el2 = await mount(html`<twinning-map .data=${data} twinning="burnaby-kushiro" lang="fr"></twinning-map>`);
+    // French has no name of its own for Kushiro, so the English one is used and tagged.
+    const kushiro = q(el2, '[part~="label"]').find((l) => l.textContent === 'Kushiro');
+    expect(kushiro?.getAttribute('lang')).to.equal('en');
+  });
+});
+
+describe('<twinning-map> states', () => {
+  it('shows the empty state with the filters that emptied it', async () => {
+    const el = await mount(html`<twinning-map .data=${data} status="dormant"></twinning-map>`);
+    expect(el.shadowRoot!.querySelector('[part="empty"]')!.textContent).to.contain('No agreements match').and.contain('status: dormant');
+    await expectNoAxeViolations(el.shadowRoot!.querySelector('[part="base"]')!);
+  });
+
+  it('shows the error state for a src that answers 404, with the URL and status', async () => {
+    const el = await fixture<TwinningMap>(html`<twinning-map src="/no-such-file.json"></twinning-map>`);
+    const error = await nextEvent(el, 'twinning-error');
+    expect(error.problems[0]!.message).to.contain('404');
+    await el.updateComplete;
+    const part = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(part.getAttribute('role')).to.equal('alert');
+    expect(part.textContent).to.contain('/no-such-file.json').and.contain('404');
+    await expectNoAxeViolations(el.shadowRoot!.querySelector('[part="base"]')!);
+  });
+
+  it('shows the error state for invalid data, naming where', async () => {
+    const bad = { ...data, twinnings: [{ ...data.twinnings[0]!, places: ['ca-bc-burnaby', 'jp-99-nowhere'] }] };
+    const el = await mount(html`<twinning-map .data=${bad}></twinning-map>`);
+    const part = el.shadowRoot!.querySelector('[part="error"]')!;
+    expect(part.textContent).to.contain('jp-99-nowhere').and.contain('/twinnings/0/places/1');
+  });
+
+  it('never injects data as HTML', async () => {
+    const evil = { ...data, places: data.places.map((p) => (p.id === 'ca-bc-burnaby' ? { ...p, name: '<img src=x onerror="window.__pwned=1">Burnaby' } : p)) };
+    const el = await mount(html`<twinning-map .data=${evil} twinning="burnaby-kushiro"></twinning-map>`);
+    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('<img');
+  });
+
+  it('has no axe violations when ready, with the table open', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    (el.shadowRoot!.querySelector('[part="actions"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await expectNoAxeViolations(el.shadowRoot!.querySelector('[part="base"]')!);
+  });
+});
+
+describe('<twinning-map> data table', () => {
+  it('lists exactly the agreements drawn, with precise dates and sources', async () => {
+    const el = await mount(html`<twinning-map .data=${data} status="active"></twinning-map>`);
+    const toggle = el.shadowRoot!.querySelector('[part="actions"] button') as HTMLButtonElement;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.click();
+    await el.updateComplete;
+    const rows = q(el, '[part="table"] tbody tr').map((r) => r.getAttribute('data-twinning')).sort();
+    expect(rows).to.deep.equal(linkIds(el));
+    const alberta = el.shadowRoot!.querySelector('[part="table"] tr[data-twinning="alberta-hokkaido"]')!.textContent!;
+    expect(alberta).to.contain('September 5, 1980').and.contain('clair.or.jp');
+    const burnaby = el.shadowRoot!.querySelector('[part="table"] tr[data-twinning="burnaby-kushiro"]')!.textContent!;
+    expect(burnaby).to.contain('1965').and.not.contain('January');
+  });
+
+  it('sorts by a column when its header is clicked', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    (el.shadowRoot!.querySelector('[part="actions"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    const signedHeader = q(el, '[part="table"] th').find((th) => th.textContent!.includes('Signed'))!;
+    (signedHeader.querySelector('button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(signedHeader.getAttribute('aria-sort')).to.equal('ascending');
+    const first = el.shadowRoot!.querySelector('[part="table"] tbody tr')!.getAttribute('data-twinning');
+    expect(['burnaby-kushiro', 'vancouver-yokohama']).to.include(first);
+  });
+});
+
+describe('<twinning-map> other countries', () => {
+  for (const [name, fixtureData] of [['US–Japan', usJapan], ['many-country', manyCountries]] as const) {
+    it(`fits every dot of the ${name} fixture inside the view`, async () => {
+      const el = await mount(html`<twinning-map .data=${fixtureData}></twinning-map>`);
+      const svg = el.shadowRoot!.querySelector('.map svg')!.getBoundingClientRect();
+      const dots = q(el, '[data-place] circle');
+      expect(dots.length).to.be.greaterThan(0);
+      for (const dot of dots) {
+        const [x, y] = centre(dot);
+        expect(x).to.be.within(svg.left, svg.right);
+        expect(y).to.be.within(svg.top, svg.bottom);
+      }
+    });
+  }
+
+  it('uses one globe for more than two countries', async () => {
+    const el = await mount(html`<twinning-map .data=${manyCountries}></twinning-map>`);
+    expect(q(el, '.panel-title').length).to.equal(0);
+    expect(q(el, '[part~="link"]').length).to.be.greaterThan(0);
+  });
+});
