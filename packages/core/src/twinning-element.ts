@@ -12,7 +12,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
-import { TwinningErrorEvent, TwinningSelectEvent } from './events.ts';
+import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
 import { loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
@@ -143,6 +143,30 @@ export abstract class TwinningElement extends LitElement {
   protected select(id: string | null): void {
     if (!this.shared) this.selected = id ?? undefined;
     this.dispatchEvent(new TwinningSelectEvent(id));
+  }
+
+  /**
+   * The user chose a time range (years, inclusive; null for open). Standalone, this sets
+   * `since`/`until`; inside a `<twinning-data>`, the provider holds the range. Fires
+   * `twinning-range-change` either way.
+   */
+  protected changeRange(from: number | null, to: number | null): void {
+    if (!this.shared) {
+      this.since = from ?? undefined;
+      this.until = to ?? undefined;
+    }
+    this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
+  }
+
+  /**
+   * The user switched a category on or off. Standalone, this updates `categories`; inside a
+   * `<twinning-data>`, the provider does. Fires `twinning-category-toggle` either way.
+   */
+  protected toggleCategory(category: string, active: boolean, all: readonly string[]): void {
+    const current = (this.categories ?? this.shared?.categories)?.split(',').map((c) => c.trim()).filter(Boolean) ?? [...all];
+    const next = active ? [...new Set([...current, category])] : current.filter((c) => c !== category);
+    if (!this.shared) this.categories = next.length === all.length ? undefined : next.join(',');
+    this.dispatchEvent(new TwinningCategoryToggleEvent(category, active));
   }
 
   /** The selected agreement in force: own attribute, else the provider's. */
