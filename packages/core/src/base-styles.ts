@@ -10,7 +10,8 @@ export const baseStyles = css`
     --_muted: var(--twinning-color-muted, #55607a);
     --_bg: var(--twinning-color-background, #ffffff);
     --_surface: var(--twinning-color-surface, #f3f5f9);
-    --_land: var(--twinning-color-land, #e4e8ef);
+    --_land: var(--twinning-color-land, #ecebe5);
+    --_water: var(--twinning-color-water, #dbe6f1);
     --_border: var(--twinning-color-border, #c5ccd8);
     --_accent: var(--twinning-color-accent, #1f5fbf);
     --_focus: var(--twinning-color-focus, #c2410c);
@@ -32,7 +33,8 @@ export const baseStyles = css`
     --_muted: var(--twinning-color-muted, #a9b2c6);
     --_bg: var(--twinning-color-background, #14171f);
     --_surface: var(--twinning-color-surface, #1f2430);
-    --_land: var(--twinning-color-land, #2a3140);
+    --_land: var(--twinning-color-land, #343b49);
+    --_water: var(--twinning-color-water, #18202c);
     --_border: var(--twinning-color-border, #4a5468);
     --_accent: var(--twinning-color-accent, #7fb0ff);
     --_focus: var(--twinning-color-focus, #ffb066);
@@ -44,7 +46,8 @@ export const baseStyles = css`
       --_muted: var(--twinning-color-muted, #a9b2c6);
       --_bg: var(--twinning-color-background, #14171f);
       --_surface: var(--twinning-color-surface, #1f2430);
-      --_land: var(--twinning-color-land, #2a3140);
+      --_land: var(--twinning-color-land, #343b49);
+    --_water: var(--twinning-color-water, #18202c);
       --_border: var(--twinning-color-border, #4a5468);
       --_accent: var(--twinning-color-accent, #7fb0ff);
       --_focus: var(--twinning-color-focus, #ffb066);
@@ -106,7 +109,7 @@ export const baseStyles = css`
     *, *::before, *::after { animation: none !important; transition: none !important; }
   }
   @media (forced-colors: active) {
-    :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_surface: Canvas; }
+    :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_water: Canvas; --_surface: Canvas; }
     svg text { fill: CanvasText; }
   }
 `;

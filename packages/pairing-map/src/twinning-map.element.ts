@@ -3,13 +3,12 @@ import {
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, yearOf, type Place, type Twinning } from '@twinning/schema';
-import { geoPath } from 'd3-geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCountries, type Countries } from './basemap-loader.ts';
 import {
-  geographicOrder, globeLayout, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
-  type Dot, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
+  basemapPaths, chooseResolution, geographicOrder, globeLayout, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
+  type Dot, type Extent, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
 } from './layout/index.ts';
 import { COLOR_BY, colorKey, colorKeys, colorOf, linkDash, type ColorBy } from './link-colors.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
@@ -46,6 +45,7 @@ export class TwinningMap extends TwinningElement {
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
 
   @state() private countries: Countries | null = null;
+  @state() private fineCountries: Countries | null = null;
   @state() private focusedPlace: string | null = null;
   @state() private hoveredPlace: string | null = null;
   @state() private choosing: { place: string; index: number } | null = null;
@@ -60,6 +60,8 @@ export class TwinningMap extends TwinningElement {
   private order: string[] = [];
   private m: MapMessages = mapMessages('en');
   private layoutKey = '';
+  private landKey = '';
+  private land: { panel: number; d: string }[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -78,6 +80,26 @@ export class TwinningMap extends TwinningElement {
       this.layoutKey = key;
       this.computeLayout(width);
     }
+    const landKey = `${key}|${!!this.countries}|${!!this.fineCountries}`;
+    if (landKey !== this.landKey) {
+      this.landKey = landKey;
+      this.land = this.computeLand();
+    }
+  }
+
+  /** Outlines per panel: 110m at once, 50m (loaded on demand) where a panel shows a region. */
+  private computeLand(): { panel: number; d: string }[] {
+    const layout = this.mapLayout;
+    if (!layout || !this.countries) return [];
+    const panels = layout.layoutKind === 'globe'
+      ? [{ projection: layout.projection, extent: [[0, 0], [layout.width, layout.height]] as Extent }]
+      : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
+    return panels.map(({ projection, extent }, panel) => {
+      const fine = chooseResolution(projection, extent) === '50m';
+      if (fine && !this.fineCountries) loadCountries('50m').then((c) => (this.fineCountries = c), () => undefined);
+      const countries = fine && this.fineCountries ? this.fineCountries : this.countries!;
+      return { panel, d: basemapPaths(countries, projection, extent).map((p) => p.d).join('') };
+    });
   }
 
   private computeLayout(width: number): void {
@@ -179,15 +201,11 @@ export class TwinningMap extends TwinningElement {
     return layout.panels.map((p, i) => svg`<clipPath id="panel-${i}"><rect x=${p.x} y=${p.y} width=${p.width} height=${p.height}></rect></clipPath>`);
   }
 
-  private renderLand(layout: MapLayout): TemplateResult | typeof nothing {
-    if (!this.countries) return nothing;
-    const countries = this.countries;
-    if (layout.layoutKind === 'globe') {
-      return svg`<path part="land" class="land" d=${geoPath(layout.projection).digits(1)(countries) ?? ''}></path>`;
-    }
+  private renderLand(layout: MapLayout): TemplateResult {
+    if (layout.layoutKind === 'globe') return svg`${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}`;
     return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
       <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
-      <path part="land" class="land" d=${geoPath(panel.projection).digits(1)(countries) ?? ''}></path></g>`)}`;
+      ${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g>`)}`;
   }
 
   private renderPanelTitles(layout: MapLayout): TemplateResult | typeof nothing {

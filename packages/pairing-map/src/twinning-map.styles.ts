@@ -5,8 +5,8 @@ export const mapStyles = css`
   .map { position: relative; }
   .map svg { touch-action: none; user-select: none; max-width: 100%; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
-  .panel-bg { fill: var(--twinning-map-water-color, var(--_surface)); }
-  .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_bg)); stroke-width: 0.6; vector-effect: non-scaling-stroke; }
+  .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }
+  .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_border)); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
   .panel-title { font-size: 12px; font-weight: 600; fill: var(--_muted); letter-spacing: 0.04em; text-transform: uppercase; pointer-events: none; }
   [part~='link'] { fill: none; stroke-linecap: round; opacity: 0.75; cursor: pointer; vector-effect: non-scaling-stroke; }
   [part~='link'].link--selected { opacity: 1; }

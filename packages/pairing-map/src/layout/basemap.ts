@@ -1,0 +1,94 @@
+/**
+ * Basemap geometry: land and country outlines as SVG paths, clipped to a panel or view.
+ * Loading the topology is the element's job; this only turns it into paths.
+ */
+import { geoClipRectangle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { feature, mesh } from 'topojson-client';
+import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { Extent } from './types.ts';
+
+/** One basemap shape: a country or a piece of land. */
+export interface BasemapPath {
+  /** The feature's id (ISO 3166-1 numeric for world-atlas countries), else its name, else its index. */
+  readonly id: string;
+  /** The feature's name when it has one (world-atlas countries do). */
+  readonly name?: string;
+  /** SVG path data, two decimals. */
+  readonly d: string;
+}
+
+/** World-atlas resolutions the element can load. */
+export type Resolution = '110m' | '50m';
+
+/** Features of one object of a TopoJSON topology (e.g. `countries` or `land` of world-atlas). */
+export function topologyFeatures(topology: Topology, object: string): Feature<Geometry>[] {
+  const geometry = topology.objects[object];
+  if (!geometry) throw new Error(`invalid object: ${object} (the topology has ${Object.keys(topology.objects).join(', ')})`);
+  const result = feature(topology, geometry);
+  return 'features' in result ? result.features : [result];
+}
+
+/**
+ * Paths of the given features in a projection, clipped to `extent` (without changing the
+ * projection). Features entirely outside the extent are left out.
+ */
+export function basemapPaths(
+  features: FeatureCollection | readonly Feature[],
+  projection: GeoProjection,
+  extent: Extent,
+): BasemapPath[] {
+  const path = clippedPath(projection, extent);
+  const list = 'features' in features ? features.features : features;
+  const paths: BasemapPath[] = [];
+  list.forEach((f, index) => {
+    const d = path(f);
+    if (!d) return;
+    const name = typeof f.properties?.['name'] === 'string' ? (f.properties['name'] as string) : undefined;
+    const id = f.id !== undefined ? String(f.id) : (name ?? String(index));
+    paths.push(name === undefined ? { id, d } : { id, name, d });
+  });
+  return paths;
+}
+
+/**
+ * One path of the borders shared by two countries of a topology (each border drawn once, so
+ * strokes don't double up), clipped to `extent`. Returns '' when none is in view.
+ */
+export function borderPath(topology: Topology, object: string, projection: GeoProjection, extent: Extent): string {
+  const geometry = topology.objects[object] as GeometryCollection | undefined;
+  if (!geometry) throw new Error(`invalid object: ${object}`);
+  return clippedPath(projection, extent)(mesh(topology, geometry, (a, b) => a !== b)) ?? '';
+}
+
+/**
+ * Great-circle distance, in degrees, across the middle of the view: from the left edge to the
+ * right edge of `extent` at half its height, divided by the zoom factor `k`. A point that
+ * falls off the projected world counts as a whole-world view (360°).
+ */
+export function viewSpanDegrees(projection: GeoProjection, extent: Extent, k = 1): number {
+  const [[x0, y0], [x1, y1]] = extent;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  const half = (x1 - x0) / 2 / k;
+  const left = projection.invert?.([cx - half, cy]);
+  const right = projection.invert?.([cx + half, cy]);
+  if (!left || !right || !left.every(Number.isFinite) || !right.every(Number.isFinite)) return 360;
+  return (geoDistance(left, right) * 180) / Math.PI;
+}
+
+/**
+ * Which world-atlas resolution suits a view: `50m` when the view spans less than `threshold`
+ * degrees (default 25°: a region, where 110m coastlines look crude), else `110m`.
+ * Pass the zoom factor `k` when the user has zoomed in.
+ */
+export function chooseResolution(projection: GeoProjection, extent: Extent, options: { k?: number; threshold?: number } = {}): Resolution {
+  return viewSpanDegrees(projection, extent, options.k ?? 1) < (options.threshold ?? 25) ? '50m' : '110m';
+}
+
+/** A path generator drawing through `projection` and then a rectangle clip, two decimals. */
+function clippedPath(projection: GeoProjection, extent: Extent) {
+  const [[x0, y0], [x1, y1]] = extent;
+  const clip = geoClipRectangle(x0, y0, x1, y1);
+  return geoPath({ stream: (sink) => projection.stream(clip(sink)) }).digits(2);
+}

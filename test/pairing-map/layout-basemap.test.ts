@@ -1,0 +1,58 @@
+import { expect } from '@open-wc/testing';
+import type { Topology } from 'topojson-specification';
+import countries110m from 'world-atlas/countries-110m.json';
+import { basemapPaths, borderPath, chooseResolution, topologyFeatures, viewSpanDegrees } from '../../packages/pairing-map/src/layout/basemap.ts';
+import { globeProjection } from '../../packages/pairing-map/src/layout/globe-projection.ts';
+import { splitPanels } from '../../packages/pairing-map/src/layout/split-panels.ts';
+import canadaJapan from '../fixtures/canada-japan-sample.json';
+
+const topology = countries110m as unknown as Topology;
+const numbers = (d: string) => (d.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
+
+describe('basemap', () => {
+  const layout = splitPanels(canadaJapan.places, { width: 1200, height: 600 });
+  const countries = topologyFeatures(topology, 'countries');
+
+  it('topologyFeatures reads the world-atlas countries, named', () => {
+    expect(countries.length).to.be.greaterThan(170);
+    expect(countries.some((f) => f.properties?.['name'] === 'Japan')).to.equal(true);
+  });
+
+  it('basemapPaths clips every country to the panel and keeps the panel\'s own country', () => {
+    for (const panel of layout.panels) {
+      const extent = [[panel.x, panel.y], [panel.x + panel.width, panel.y + panel.height]] as const;
+      const paths = basemapPaths(countries, panel.projection, extent);
+      expect(paths.map((p) => p.name)).to.include(panel.country === 'JP' ? 'Japan' : 'Canada');
+      expect(paths.length).to.be.lessThan(countries.length);
+      for (const p of paths) {
+        const values = numbers(p.d);
+        for (let i = 0; i + 1 < values.length; i += 2) {
+          expect(values[i]!).to.be.within(panel.x - 0.01, panel.x + panel.width + 0.01);
+          expect(values[i + 1]!).to.be.within(panel.y - 0.01, panel.y + panel.height + 0.01);
+        }
+      }
+    }
+  });
+
+  it('basemapPaths leaves the projection unchanged', () => {
+    const projection = globeProjection(canadaJapan.places, { width: 800, height: 400 });
+    basemapPaths(countries, projection, [[0, 0], [100, 100]]);
+    expect(projection.clipExtent()).to.equal(null);
+  });
+
+  it('borderPath draws shared borders once as one path', () => {
+    const projection = globeProjection(canadaJapan.places, { width: 800, height: 400 });
+    const d = borderPath(topology, 'countries', projection, [[0, 0], [800, 400]]);
+    expect(d.startsWith('M')).to.equal(true);
+  });
+
+  it('chooseResolution picks 50m for a region and 110m for a wide view', () => {
+    const japan = layout.panels[0];
+    const extent = [[japan.x, japan.y], [japan.x + japan.width, japan.y + japan.height]] as const;
+    expect(viewSpanDegrees(japan.projection, extent)).to.be.lessThan(25);
+    expect(chooseResolution(japan.projection, extent)).to.equal('50m');
+    const globe = globeProjection(canadaJapan.places, { width: 800, height: 400 });
+    expect(chooseResolution(globe, [[0, 0], [800, 400]])).to.equal('110m');
+    expect(chooseResolution(globe, [[0, 0], [800, 400]], { k: 8 })).to.equal('50m');
+  });
+});
