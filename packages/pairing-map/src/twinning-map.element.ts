@@ -3,6 +3,7 @@ import {
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, yearOf, type Place, type Twinning } from '@twinning/schema';
+import { geoPath } from 'd3-geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadCountries, type Countries } from './basemap-loader.ts';
@@ -202,7 +203,10 @@ export class TwinningMap extends TwinningElement {
   }
 
   private renderLand(layout: MapLayout): TemplateResult {
-    if (layout.layoutKind === 'globe') return svg`${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}`;
+    if (layout.layoutKind === 'globe') {
+      return svg`<path class="panel-bg" d=${geoPath(layout.projection).digits(1)({ type: 'Sphere' }) ?? ''}></path>
+        ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}`;
+    }
     return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
       <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
       ${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g>`)}`;
