@@ -128,6 +128,10 @@ export abstract class TwinningElement extends LitElement {
   protected isEmpty(view: DatasetView): boolean {
     return view.twinnings.length === 0;
   }
+  /** The empty-state sentence; null keeps the shared one (about agreements and filters). */
+  protected emptyText(): string | null {
+    return null;
+  }
   /** Records that could not be drawn. */
   protected skippedRecords(): SkippedRecords | null {
     return null;
@@ -281,7 +285,7 @@ export abstract class TwinningElement extends LitElement {
         return this.renderProblems(this.loadProblems);
       case 'empty': {
         const hasFilters = Object.keys(this.filters).length > 0;
-        return html`<p part="empty">${hasFilters ? m.emptyFilters(describeFilters(this.filters, m.filterNames)) : m.emptyData}</p>`;
+        return html`<p part="empty">${this.guard(() => this.emptyText(), null) ?? (hasFilters ? m.emptyFilters(describeFilters(this.filters, m.filterNames)) : m.emptyData)}</p>`;
       }
       case 'ready':
         return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.loadProblems);

@@ -3,7 +3,7 @@
  * one TwinningDataset, or the list of everything wrong with them, each problem placed at
  * file:line:column. Pure and browser-safe; CSV is read with d3-dsv.
  *
- * Rules (see docs/data/spreadsheets.md):
+ * Rules:
  * - Headers are matched case-insensitively and in any order; a column the import does not know is
  *   a warning; cells under no header are errors. Values are trimmed.
  * - No row is dropped without a word: a blank row is a warning, a bad row is an error per bad cell,

@@ -29,7 +29,7 @@ export interface SpreadsheetExport {
   readonly activities: string;
   /** Pass as `meta` to `importSpreadsheets` to get the same sources, titles and dataset fields back. */
   readonly meta: SpreadsheetMeta;
-  /** What the sheets cannot hold (code `not-exportable`, or `unknown-place`), with pointers. */
+  /** What the sheets cannot hold, with pointers: `not-exportable` warnings, `too-many-parties` and `unknown-place` errors. */
   readonly problems: Problem[];
 }
 
@@ -46,9 +46,10 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
   const report = (severity: Problem['severity'], code: string, pointer: string, message: string): void => {
     problems.push({ severity, code, pointer, message });
   };
-  const texts = (value: Text | undefined, pointer: string): [string, string, string] => {
+  const texts = (value: Text | undefined, pointer: string, required = false): [string, string, string] => {
     if (value === undefined) return ['', '', ''];
     if (typeof value === 'string') return [value, '', ''];
+    if (required && !value.en) report('warning', 'not-exportable', pointer, 'no English text: the sheet needs one in this column, so importing the sheet will report it empty');
     const others = Object.keys(value).filter((lang) => !['en', 'fr', 'ja'].includes(lang));
     if (others.length > 0) report('warning', 'not-exportable', pointer, `languages ${others.join(', ')} have no column in the sheets (en, fr, ja); they are left out`);
     return [value.en ?? '', value.fr ?? '', value.ja ?? ''];
@@ -74,7 +75,7 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
   dataset.twinnings.forEach((t, ti) => {
     const at = `/twinnings/${ti}`;
     if (t.places.length > PARTY_PREFIXES.length) {
-      report('error', 'not-exportable', `${at}/places`, `twinning "${t.id}" joins ${t.places.length} places; the sheet has columns for at most ${PARTY_PREFIXES.length}, so it is left out`);
+      report('error', 'too-many-parties', `${at}/places`, `twinning "${t.id}" joins ${t.places.length} places; the sheet has columns for at most ${PARTY_PREFIXES.length}, so it is left out`);
       return;
     }
     const cells: string[] = [t.id];
@@ -87,7 +88,7 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
         cells.push(...PARTY_COLUMNS.map((c) => (c === 'id' ? (id ?? '') : '')));
         continue;
       }
-      const [en, fr, ja] = texts(place.name, `/places/${pi}/name`);
+      const [en, fr, ja] = texts(place.name, `/places/${pi}/name`, true);
       const derived = placeIdFor(place.country, place.region ?? '', en);
       cells.push(en, fr, ja, place.country, place.region ?? '', place.kind, String(place.lat), String(place.lon), derived === place.id ? '' : place.id, place.url ?? '');
     }
@@ -101,7 +102,7 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
     a.date,
     a.endDate ?? '',
     a.categories.join(';'),
-    ...texts(a.title, `/activities/${ai}/title`),
+    ...texts(a.title, `/activities/${ai}/title`, true),
     ...texts(a.description, `/activities/${ai}/description`),
     a.participants === undefined ? '' : String(a.participants),
     cite(a.sources),

@@ -5,6 +5,7 @@
  */
 import type { SheetRow, SheetSpec } from './csv-sheet.ts';
 import { decimal, put, required, text, type BuildContext, type Draft } from './cells.ts';
+import { PLACE_KINDS } from '../vocabularies.ts';
 import { placeIdFor } from './ids.ts';
 import type { SourceRegistry } from './sources.ts';
 
@@ -82,6 +83,10 @@ function party(row: SheetRow, prefix: string, slot: string, places: Draft[], see
   const name = required(row, col('name'), at('name'), ctx);
   const country = required(row, col('country'), at('country'), ctx);
   const kind = required(row, col('kind'), at('kind'), ctx);
+  // Checked here as well as by the validator: a later row's place is not in the dataset to validate.
+  if (kind !== undefined && !(PLACE_KINDS as readonly string[]).includes(kind)) {
+    ctx.problems.error('invalid-value', `${row.label(col('kind'))} "${kind}" is not a place kind; expected one of ${PLACE_KINDS.join(', ')}`, row.at(col('kind')), at('kind'));
+  }
   const lat = decimal(row, col('lat'), at('lat'), ctx, true);
   const lon = decimal(row, col('lon'), at('lon'), ctx, true);
   if (id === undefined) {

@@ -45,6 +45,16 @@ export const PROBLEM_CODES = [
   'no-sources', // a twinning or activity cites no source
   'markup-in-text', // text that looks like HTML tags or entities; it is kept and shown as text
   // Limits
+  // Spreadsheets and files
+  'csv-syntax', // spreadsheets: invalid CSV quoting
+  'duplicate-column', // spreadsheets: a header names a column twice
+  'extra-cells', // spreadsheets: a cell beyond the header
+  'blank-row', // spreadsheets: a blank row was skipped
+  'place-conflict', // spreadsheets: two rows describe one place differently
+  'not-exportable', // spreadsheets: something the sheets cannot hold
+  'too-many-parties', // spreadsheets: more than six parties
+  'unreadable', // CLI: a file is missing or unreadable
+  'not-a-file', // CLI: the path is not a regular file
   'too-many-problems', // reporting stopped at the limit; more problems may exist
 ] as const;
 
@@ -93,6 +103,15 @@ export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInf
   'region-country-mismatch': { severity: 'error', meaning: "A place's region does not start with its country code.", fix: 'Correct the country or the region ("CA" goes with "CA-BC").' },
   'no-sources': { severity: 'warning', meaning: 'A twinning or activity cites no source.', fix: 'Add at least one source id, so readers can check the record.' },
   'markup-in-text': { severity: 'warning', meaning: 'Text looks like HTML (a tag or an entity). It is never rendered as HTML: readers will see the characters as written.', fix: 'Write plain text: "&" rather than "&amp;", no tags.' },
+  'csv-syntax': { severity: 'error', meaning: 'Quoting is not valid CSV: a quote never closed, or text after a closing quote.', fix: 'Quote the whole cell and double any quote inside it.' },
+  'duplicate-column': { severity: 'error', meaning: 'The header names a column twice.', fix: 'Keep one of the two columns.' },
+  'extra-cells': { severity: 'error', meaning: 'A cell lies beyond the header, or under an empty or repeated header.', fix: 'Name its column in the header, or remove the cell.' },
+  'blank-row': { severity: 'warning', meaning: 'A blank row was skipped.', fix: 'Remove the blank row, or fill it in.' },
+  'place-conflict': { severity: 'warning', meaning: "Two rows describe one place id differently; the first row's values are kept.", fix: 'Make the rows agree on the name, kind and coordinates.' },
+  'not-exportable': { severity: 'warning', meaning: 'Something in the dataset has no place in the spreadsheet form (e.g. text in a language other than en, fr or ja).', fix: 'Keep the JSON as the master copy for such records.' },
+  'too-many-parties': { severity: 'error', meaning: 'A twinning has more than six places, so it cannot be written to the sheet.', fix: 'Keep the JSON as the master copy for this dataset.' },
+  'unreadable': { severity: 'error', meaning: 'A file is missing or cannot be read.', fix: 'Check the path and the file permissions.' },
+  'not-a-file': { severity: 'error', meaning: 'The path is a directory or not a regular file.', fix: 'Give the path of a file.' },
   'too-many-problems': { severity: 'warning', meaning: 'Reporting stopped at the limit; there may be more problems.', fix: 'Fix the problems listed and validate again.' },
 };
 

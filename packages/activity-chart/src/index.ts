@@ -1,0 +1,8 @@
+/** Public names of @twinning/activity-chart, decided here and nowhere else. Importing it registers the element. */
+export { TwinningActivityChart } from './twinning-activity-chart.ts';
+export { MODES, type ChartMode } from './chart-model.ts';
+export { COUNT_RULES, type CountRule } from './layout/counting.ts';
+export { FACETS, type FacetKind } from './layout/facets.ts';
+export type { ActivityReference, ReferenceGroup } from './layout/reference.ts';
+export { CLAIR_SISTER_EXCHANGES, HARRISON_APF_BUSINESS, REFERENCES } from './references.ts';
+export { DEFAULT_CATEGORY_COLORS } from './categories.ts';

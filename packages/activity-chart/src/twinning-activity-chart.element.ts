@@ -1,0 +1,294 @@
+import {
+  applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, TwinningCategoryToggleEvent,
+  TwinningElement, type TableModel,
+} from '@twinning/core';
+import { textIn } from '@twinning/schema';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { buildModel, MODES, type ChartMode, type ChartModel } from './chart-model.ts';
+import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategories } from './categories.ts';
+import { COUNT_RULES, type CountRule } from './layout/counting.ts';
+import { FACETS, type FacetKind } from './layout/facets.ts';
+import type { ActivityReference } from './layout/reference.ts';
+import { CLAIR_SISTER_EXCHANGES } from './references.ts';
+import { renderBarRows } from './render/bar-rows.ts';
+import type { RenderContext } from './render/context.ts';
+import { renderDecadeRows } from './render/decade-rows.ts';
+import { renderFacetGrid } from './render/facet-grid.ts';
+import { renderTextures } from './render/textures.ts';
+import { activityChartTable } from './table-model.ts';
+import { activityChartStyles } from './twinning-activity-chart.styles.ts';
+import { chartMessages, type ChartMessages } from './twinning-activity-chart.messages.ts';
+
+/**
+ * @summary What the exchanges are about: each activity category's share of the recorded
+ * activities, with the counting rule and the coverage stated in the caption.
+ *
+ * @fires twinning-category-toggle - A category was shown or hidden (`{category, active}`), by a legend button, or by a bar (one event per category whose state changed).
+ * @fires twinning-select - Inherited: the selected agreement changed.
+ * @fires twinning-error - Inherited: the data could not be loaded or validated.
+ *
+ * @csspart base - The wrapper. @csspart summary - The generated summary sentence.
+ * @csspart bar - A bar or bar segment (`bar bar--active` when the chart is filtered to its category); carries `data-category`.
+ * @csspart group-bar - In `compare` mode, the data's share of a reference group of categories.
+ * @csspart reference - In `compare` mode, the reference share's tick.
+ * @csspart axis - The share axis. @csspart caption - Counting rule, coverage and reference source.
+ * @csspart legend - The category toggle buttons. @csspart tooltip - Follows the pointer and the focus.
+ * @csspart table - The data table. @csspart notice - Skipped records. @csspart empty - Nothing to count.
+ * @csspart error - Loading failed. @csspart actions - The data-table button.
+ *
+ * @cssprop --twinning-category-<slug> - Colour of a category (e.g. `--twinning-category-education`).
+ * @cssprop --twinning-activity-chart-track-color - Background of a bar's full length.
+ * @cssprop --twinning-activity-chart-label-color - Colour of value labels outside bars.
+ * @cssprop --twinning-activity-chart-reference-color - Colour of reference ticks.
+ */
+export class TwinningActivityChart extends TwinningElement {
+  static override styles = [...TwinningElement.styles, activityChartStyles];
+
+  /** `share` (default), `by-decade`, `by-region` or `compare`. Invalid values warn and fall back to `share`. */
+  @property({ reflect: true }) mode: string = 'share';
+  /** Counting rule: `activities` (each activity once per category; default) or `tags` (each tag once). */
+  @property({ reflect: true }) count: string = 'activities';
+  /** In `by-region` mode: `region` (province or prefecture; default) or `twinning` (one panel per agreement). */
+  @property({ reflect: true }) facet: string = 'region';
+  /** Adds textures to the bars so categories stay apart in print and without colour. */
+  @property({ type: Boolean, reflect: true }) patterns = false;
+  /** In `by-region` mode, the most panels drawn (those with the most activities); the caption counts the rest. */
+  @property({ type: Number, attribute: 'max-facets', reflect: true }) maxFacets = 12;
+  /** The distribution `compare` mode draws as ticks; defaults to CLAIR's published figure. */
+  @property({ attribute: false }) reference: ActivityReference | null = CLAIR_SISTER_EXCHANGES;
+
+  @state() private focusKey = '';
+  /** The computed chart; null until data is ready. */
+  protected model: ChartModel | null = null;
+  private m: ChartMessages = chartMessages('en');
+
+  /** The mode in force (an invalid `mode` gives `share`). */
+  get resolvedMode(): ChartMode {
+    return this.option('mode', this.mode, MODES, 'share');
+  }
+
+  private option<T extends string>(name: string, value: string, valid: readonly T[], fallback: T): T {
+    if ((valid as readonly string[]).includes(value)) return value as T;
+    this.warn('invalid-attribute', `invalid ${name}: "${value}"; expected one of ${valid.join(', ')}`);
+    return fallback;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.m = chartMessages(this.locale);
+    if (this.state !== 'ready' || !this.loaded) return void (this.model = null);
+    const { categories: shown, ...others } = this.filters;
+    let view = applyFilters(this.loaded, others);
+    const selected = this.selectedId;
+    if (selected && view.twinningById.has(selected)) view = { ...view, activities: view.activities.filter((a) => a.twinning === selected) };
+    this.model = buildModel({
+      view, shown, reference: this.reference, order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
+      mode: this.resolvedMode,
+      rule: this.option<CountRule>('count', this.count, COUNT_RULES, 'activities'),
+      facet: this.option<FacetKind>('facet', this.facet, FACETS, 'region'),
+    });
+    if (!this.model.keys.some((k) => k.key === this.focusKey)) this.focusKey = this.model.keys[0]?.key ?? '';
+  }
+
+  // ---- hooks --------------------------------------------------------------------------------
+
+  protected override chartLabel(): string {
+    return this.m.chartLabel(this.m.modes[this.resolvedMode] ?? this.resolvedMode);
+  }
+
+  protected override summaryText(): string {
+    const model = this.model;
+    const top = model?.bars[0];
+    if (!model || !top) return this.m.summaryNone;
+    const n = model.rule === 'activities' ? model.tally.activities : model.tally.tags;
+    return this.m.summary(categoryLabel(top.category, this.loaded, this.locale).text, formatNumber(top.count, this.locale), formatNumber(n, this.locale), formatPercent(top.share, this.locale));
+  }
+
+  protected override chartMinHeight(): number {
+    return 160;
+  }
+
+  protected override tableModel(): TableModel {
+    return activityChartTable(this.model!, this.renderContext(), this.m, (key) => this.facetTitle(key).text);
+  }
+
+  protected override renderChart(): TemplateResult {
+    const model = this.model!;
+    if (model.tally.activities === 0 || model.visible.size === 0) {
+      return html`<p part="empty">${this.m.emptyActivities(describeFilters(this.filters, this.messages.filterNames))}</p>`;
+    }
+    const ctx = this.renderContext();
+    const body =
+      model.mode === 'by-decade' ? renderDecadeRows(model, ctx)
+      : model.mode === 'by-region' ? renderFacetGrid(model, ctx, (key) => this.facetTitle(key))
+      : renderBarRows(model, ctx);
+    return html`${renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c))}
+      <div class="marks" @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocus}
+        @pointerover=${this.onPointer} @pointerleave=${this.hideTooltip} @focusout=${this.hideTooltip}>${body}</div>
+      ${this.renderCaption(model)}`;
+  }
+
+  protected override renderLegend(): TemplateResult | typeof nothing {
+    const model = this.model;
+    if (!model || model.categories.length === 0) return nothing;
+    return html`<div part="legend" role="group" aria-label=${this.m.legend}>
+      ${model.categories.map((category) => {
+        const active = model.visible.has(category);
+        const last = active && model.visible.size === 1;
+        const label = categoryLabel(category, this.loaded, this.locale);
+        return html`<button type="button" aria-pressed=${active ? 'true' : 'false'} aria-disabled=${last ? 'true' : nothing}
+          data-category=${category} @click=${() => !last && this.toggle(category)}>
+          <svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><rect x="0.5" y="0.5" width="13" height="13" style=${this.fillStyle(category)}></rect></svg>
+          <span lang=${label.lang !== 'und' && label.lang !== this.locale ? label.lang : nothing}>${label.text}</span></button>`;
+      })}
+      ${model.mode === 'compare' && this.reference ? html`<span><svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="14"></line></svg>
+        ${this.m.reference}</span>` : nothing}
+    </div>`;
+  }
+
+  // ---- caption ------------------------------------------------------------------------------
+
+  private renderCaption(model: ChartModel): TemplateResult {
+    const m = this.m;
+    const n = formatNumber(model.tally.activities, this.locale);
+    const lines: (string | TemplateResult)[] = [
+      m.coverage(n, model.tally.activities, formatNumber(model.agreements, this.locale), model.agreements),
+      model.rule === 'activities' ? m.ruleActivities : m.ruleTags,
+    ];
+    if (model.visible.size < model.categories.length) lines.push(m.hiddenCategories(model.visible.size, model.categories.length));
+    if (model.decades) {
+      lines.push(m.decadeRule);
+      if (model.decades.undated > 0) lines.push(m.undated(formatNumber(model.decades.undated, this.locale)));
+    }
+    if (model.facets) {
+      lines.push(this.facet === 'twinning' ? m.twinningRule : m.regionRule);
+      if (model.facets.unassigned > 0) lines.push(m.unassigned(formatNumber(model.facets.unassigned, this.locale)));
+      const { facets, maxActivities } = model.facets.omitted;
+      if (facets > 0) lines.push(m.omittedFacets(formatNumber(facets, this.locale), formatNumber(maxActivities, this.locale)));
+    }
+    if (model.mode === 'compare') lines.push(this.reference ? this.renderReferenceSource(this.reference) : m.noReference);
+    if (model.compared.some((r) => r.reference === null) && this.reference) lines.push(m.noFigureNote);
+    return html`<div part="caption">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
+  }
+
+  private renderReferenceSource(reference: ActivityReference): TemplateResult {
+    const label = textIn(reference.label, this.locale);
+    const title = textIn(reference.source.title, this.locale);
+    const note = reference.note ? textIn(reference.note, this.locale) : null;
+    const tag = (t: { lang: string }) => (t.lang !== 'und' && t.lang !== this.locale ? t.lang : nothing);
+    return html`${this.m.reference}: <span lang=${tag(label)}>${label.text}</span> —
+      ${reference.source.url ? html`<a href=${reference.source.url} lang=${tag(title)}>${title.text}</a>` : html`<span lang=${tag(title)}>${title.text}</span>`}${reference.source.date ? ` (${reference.source.date})` : ''}
+      ${reference.verified === false ? html`<span class="unverified">(${this.m.unverified})</span>` : nothing}
+      ${note ? html`<span lang=${tag(note)}>${note.text}</span>` : nothing}`;
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  private fillStyle(category: string): string {
+    const index = Math.max(0, this.model?.categories.indexOf(category) ?? 0);
+    return `--_fill: ${categoryColor(category, this.loaded, index)}; --_ink: ${categoryInk(category, this.loaded, index)}; --_texture: url(#texture-${categorySlug(category)})`;
+  }
+
+  private facetTitle(key: string): { text: string; lang: string } {
+    if (this.facet !== 'twinning') return regionName(this.loaded!, key, this.locale);
+    const twinning = this.loaded!.twinnings.find((t) => t.id === key);
+    const names = (twinning?.places ?? []).map((id) => this.loaded!.places.find((p) => p.id === id)).filter((p) => p !== undefined);
+    return names.length ? { text: names.map((p) => placeName(p, this.locale).text).join(' – '), lang: 'und' } : { text: key, lang: 'und' };
+  }
+
+  private renderContext(): RenderContext {
+    const shown = this.filters.categories;
+    return {
+      width: Math.max(280, this.width || 640), locale: this.locale, m: this.m,
+      label: (c) => categoryLabel(c, this.loaded, this.locale),
+      fillStyle: (c) => this.fillStyle(c),
+      count: (v) => formatNumber(v, this.locale),
+      percent: (v) => formatPercent(v, this.locale),
+      focusKey: this.focusKey,
+      activeCategory: shown?.length === 1 ? shown[0]! : null,
+    };
+  }
+
+  // ---- interaction --------------------------------------------------------------------------
+
+  /** Shows exactly `next` (undefined: all), and fires one toggle event per category that changed. */
+  private show(next: readonly string[] | undefined): void {
+    const all = this.model?.categories ?? [];
+    const before = new Set(this.model?.visible ?? all);
+    const after = new Set(next ?? all);
+    this.categories = next && after.size < all.length ? all.filter((c) => after.has(c)).join(',') : undefined;
+    for (const category of all) {
+      if (before.has(category) !== after.has(category)) this.dispatchEvent(new TwinningCategoryToggleEvent(category, after.has(category)));
+    }
+  }
+
+  private toggle(category: string): void {
+    const visible = new Set(this.model?.visible);
+    if (visible.has(category)) visible.delete(category);
+    else visible.add(category);
+    this.show([...visible]);
+  }
+
+  /** A bar filters the chart to its category; activating it again shows all categories. */
+  private activate(category: string): void {
+    const only = this.model?.visible.size === 1 && this.model.visible.has(category);
+    this.show(only ? undefined : [category]);
+  }
+
+  private markOf(event: Event): SVGElement | null {
+    const target = event.composedPath()[0];
+    return target instanceof SVGElement && target.dataset.key && target.dataset.category ? target : null;
+  }
+
+  private onClick = (event: MouseEvent) => {
+    const mark = this.markOf(event);
+    if (mark) (this.focusKey = mark.dataset.key!), this.activate(mark.dataset.category!);
+  };
+
+  private onKeydown = (event: KeyboardEvent) => {
+    const keys = this.model?.keys ?? [];
+    const at = Math.max(0, keys.findIndex((k) => k.key === this.focusKey));
+    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: keys.length - 1 };
+    if (event.key in moves) {
+      event.preventDefault();
+      const next = keys[Math.min(keys.length - 1, Math.max(0, moves[event.key]!))];
+      if (next) this.moveFocus(next.key);
+    } else if ((event.key === 'Enter' || event.key === ' ') && keys[at]) {
+      event.preventDefault();
+      this.activate(keys[at]!.category);
+      void this.moveFocus(keys[at]!.key);
+    } else if (event.key === 'Escape') {
+      this.tooltip = null;
+      if (this.categories) this.show(undefined);
+    }
+  };
+
+  private async moveFocus(key: string): Promise<void> {
+    this.focusKey = key;
+    await this.updateComplete;
+    this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
+  }
+
+  private onFocus = (event: FocusEvent) => {
+    const mark = this.markOf(event);
+    if (mark) (this.focusKey = mark.dataset.key!), this.showTooltip(mark);
+  };
+
+  private onPointer = (event: PointerEvent) => {
+    const mark = this.markOf(event);
+    if (mark) this.showTooltip(mark);
+  };
+
+  private hideTooltip = () => {
+    this.tooltip = null;
+  };
+
+  private showTooltip(mark: SVGElement): void {
+    const chart = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
+    const box = mark.getBoundingClientRect();
+    if (!chart) return;
+    const x = Math.min(box.right - chart.left + 8, Math.max(0, chart.width - 200));
+    this.tooltip = { x, y: box.top - chart.top, content: html`${mark.getAttribute('aria-label')}` };
+  }
+}
