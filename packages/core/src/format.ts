@@ -21,6 +21,10 @@ export function formatPercent(fraction: number, locale: Locale): string {
 }
 
 /** "A, B and C" in the locale. */
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
 export function formatList(items: readonly string[], locale: Locale): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  let format = listFormats.get(locale);
+  if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' })));
+  return format.format(items);
 }

@@ -5,8 +5,12 @@
  */
 import type { Locale } from './locale.ts';
 
-const plural = (locale: Locale, n: number, one: string, other: string) =>
-  new Intl.PluralRules(locale).select(n) === 'one' ? one : other;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const plural = (locale: Locale, n: number, one: string, other: string) => {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n) === 'one' ? one : other;
+};
 
 const en = {
   loading: 'Loading twinning data…',
@@ -24,6 +28,8 @@ const en = {
   httpError: (url: string, status: number, text: string) => `Loading ${url} failed: HTTP ${status}${text ? ` ${text}` : ''}.`,
   networkError: (url: string) => `Loading ${url} failed: the server could not be reached.`,
   timeout: (url: string, seconds: number) => `Loading ${url} took longer than ${seconds} s and was stopped.`,
+  tooLarge: (url: string, limit: string) => `${url} is too large: the limit is ${limit}. Split the dataset or filter it on the server.`,
+  wrongContentType: (url: string, type: string) => `${url} answered with a web page (${type}), not a dataset: check the address.`,
   summaryAgreements: (n: number, places: string, years: string) =>
     `${n} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
   summaryPlaces: (n: number, country: string) => `${n} ${plural('en', n, 'place', 'places')} in ${country}`,
@@ -58,6 +64,8 @@ const fr: Messages = {
   httpError: (url, status, text) => `Le chargement de ${url} a échoué : HTTP ${status}${text ? ` ${text}` : ''}.`,
   networkError: (url) => `Le chargement de ${url} a échoué : serveur injoignable.`,
   timeout: (url, seconds) => `Le chargement de ${url} a dépassé ${seconds} s et a été interrompu.`,
+  tooLarge: (url, limit) => `${url} est trop volumineux : la limite est de ${limit}. Divisez le jeu de données ou filtrez-le sur le serveur.`,
+  wrongContentType: (url, type) => `${url} a renvoyé une page web (${type}), pas un jeu de données : vérifiez l’adresse.`,
   summaryAgreements: (n, places, years) =>
     `${n} ${plural('fr', n, 'entente', 'ententes')} entre ${places}${years ? `, signées de ${years}` : ''}.`,
   summaryPlaces: (n, country) => `${n} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,
@@ -90,6 +98,8 @@ const ja: Messages = {
   httpError: (url, status, text) => `${url} の読み込みに失敗しました（HTTP ${status}${text ? ` ${text}` : ''}）。`,
   networkError: (url) => `${url} の読み込みに失敗しました（サーバーに接続できません）。`,
   timeout: (url, seconds) => `${url} の読み込みが${seconds}秒を超えたため中止しました。`,
+  tooLarge: (url, limit) => `${url} は大きすぎます（上限 ${limit}）。データセットを分割するか、サーバー側で絞り込んでください。`,
+  wrongContentType: (url, type) => `${url} はデータセットではなくウェブページ（${type}）を返しました。アドレスを確認してください。`,
   summaryAgreements: (n, places, years) => `${places}の間に${n}件の提携${years ? `（${years}年に締結）` : ''}。`,
   summaryPlaces: (n, country) => `${country}の${n}自治体`,
   summaryMost: (region, n) => `最多は${region}（${n}件）。`,

@@ -39,6 +39,16 @@ export function colorKeys(twinnings: readonly Twinning[], colorBy: ColorBy): str
 
 /** The CSS colour of a legend key, through a `--twinning-map-link-<key>-color` hook. */
 export function colorOf(key: string, colorBy: ColorBy, decades: readonly string[]): string {
+  return `var(${linkColorProperty(key)}, ${defaultLinkColor(key, colorBy, decades)})`;
+}
+
+/** The custom property that overrides a legend key's colour. */
+export function linkColorProperty(key: string): string {
+  return `--twinning-map-link-${key}-color`;
+}
+
+/** The built-in colour of a legend key. */
+export function defaultLinkColor(key: string, colorBy: ColorBy, decades: readonly string[]): string {
   let fallback: string;
   if (colorBy === 'type') fallback = TYPE_COLORS[key] ?? '#777777';
   else if (colorBy === 'status') fallback = STATUS_COLORS[key] ?? '#777777';
@@ -47,5 +57,5 @@ export function colorOf(key: string, colorBy: ColorBy, decades: readonly string[
     const index = dated.indexOf(key);
     fallback = index < 0 ? '#999999' : DECADE_COLORS[Math.round((index / Math.max(1, dated.length - 1)) * (DECADE_COLORS.length - 1))]!;
   }
-  return `var(--twinning-map-link-${key}-color, ${fallback})`;
+  return fallback;
 }

@@ -6,17 +6,27 @@ import { formatPartialDate, yearOf, type Place, type Twinning } from '@twinning/
 import { geoPath } from 'd3-geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { loadCountries, type Countries } from './basemap-loader.ts';
 import {
-  basemapPaths, chooseResolution, geographicOrder, globeLayout, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
-  type Dot, type Extent, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
+  basemapPaths, chooseResolution, geographicOrder, globeLayout, hitIndex, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
+  type Dot, type Extent, type HitIndex, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
 } from './layout/index.ts';
-import { COLOR_BY, colorKey, colorKeys, colorOf, linkDash, type ColorBy } from './link-colors.ts';
+import { drawScene, type CanvasScene } from './canvas-layer.ts';
+import { COLOR_BY, colorKey, colorKeys, colorOf, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
+/**
+ * Above this many links the map draws land, links and dots on a canvas and keeps SVG only for
+ * what is interactive or highlighted; hit-testing then goes through a quadtree. Chosen where SVG
+ * first-render and zoom-frame times start to exceed a frame budget on a 2-core machine (see bench/).
+ */
+export const CANVAS_THRESHOLD = 1500;
+/** At most this many labels are considered, the highest priority first (placement is quadratic). */
+const MAX_LABEL_CANDIDATES = 250;
 const ARROWS: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
@@ -51,6 +61,8 @@ export class TwinningMap extends TwinningElement {
   @state() private hoveredPlace: string | null = null;
   @state() private choosing: { place: string; index: number } | null = null;
   @state() private announcement = '';
+  /** The country outlines could not be downloaded: the map is drawn without them, with a notice. */
+  @state() private basemapFailed = false;
 
   private readonly zoom = new ZoomController(this);
   private mapLayout: MapLayout | null = null;
@@ -63,10 +75,16 @@ export class TwinningMap extends TwinningElement {
   private layoutKey = '';
   private landKey = '';
   private land: { panel: number; d: string }[] = [];
+  private scene: CanvasScene | null = null;
+  private sceneKey = '';
+  private hits: HitIndex | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    loadCountries('110m').then((countries) => (this.countries = countries), () => (this.countries = null));
+    loadCountries('110m').then(
+      (countries) => ((this.countries = countries), (this.basemapFailed = false)),
+      () => ((this.countries = null), (this.basemapFailed = true)),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -86,7 +104,65 @@ export class TwinningMap extends TwinningElement {
       this.landKey = landKey;
       this.land = this.computeLand();
     }
+    const canvas = this.links.length > CANVAS_THRESHOLD;
+    const sceneKey = canvas ? `${landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}` : '';
+    if (sceneKey !== this.sceneKey) {
+      this.sceneKey = sceneKey;
+      this.scene = canvas ? this.buildScene() : null;
+      this.hits = canvas ? hitIndex(this.dots) : null;
+    }
   }
+
+  /** The canvas scene, with colours resolved from the current theme's custom properties. */
+  private buildScene(): CanvasScene {
+    const style = getComputedStyle(this);
+    const css = (property: string, fallback: string) => style.getPropertyValue(property).trim() || fallback;
+    const colorBy = this.colorByValue();
+    const decades = colorKeys(this.view!.twinnings, 'decade');
+    const colorFor = new Map<string, string>();
+    const links = this.links.map((link) => {
+      const twinning = this.view!.twinningById.get(link.id)!;
+      const key = colorKey(twinning, colorBy);
+      if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
+      return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
+    });
+    return { width: this.mapLayout!.width, height: this.mapLayout!.height, land: this.land.map((l) => l.d), links, dots: this.dots };
+  }
+
+  private drawCanvas(): void {
+    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
+    if (!canvas || !this.scene) return;
+    const base = this.renderRoot.querySelector('[part~="base"]') ?? this;
+    const style = getComputedStyle(base);
+    const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+    drawScene(canvas, this.scene, this.zoom.transform, {
+      water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
+      place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
+    });
+  }
+
+  /** Canvas mode: the place under the pointer, found through the quadtree. */
+  private placeAt(event: PointerEvent | MouseEvent): string | undefined {
+    const svgElement = event.currentTarget as SVGSVGElement;
+    const box = svgElement.getBoundingClientRect();
+    const [x, y] = this.zoom.transform.invert([event.clientX - box.left, event.clientY - box.top]);
+    return this.hits?.find(x, y);
+  }
+
+  private onCanvasPointerMove = (event: PointerEvent): void => {
+    const id = this.placeAt(event) ?? null;
+    if (id === this.hoveredPlace) return;
+    this.hoveredPlace = id;
+    if (id) this.showTooltip(id);
+    else if (!this.focusedPlace) this.tooltip = null;
+  };
+
+  private onCanvasClick = (event: MouseEvent): void => {
+    // Marks kept in SVG (highlighted links, the focusable place) handle their own clicks.
+    if ((event.target as Element).closest('[data-twinning], [data-place]')) return;
+    const id = this.placeAt(event);
+    if (id) this.activate(id);
+  };
 
   /** Outlines per panel: 110m at once, 50m (loaded on demand) where a panel shows a region. */
   private computeLand(): { panel: number; d: string }[] {
@@ -149,13 +225,16 @@ export class TwinningMap extends TwinningElement {
     const layout = this.mapLayout!;
     const { width, height } = layout;
     const t = this.zoom.transform;
+    const canvas = this.scene !== null;
     return html`${this.renderCaption()}
-      <div class="map" @keydown=${this.onKeydown}>
+      <div class="map ${canvas ? 'map--canvas' : ''}" @keydown=${this.onKeydown}>
+        ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
-          aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help">
+          aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
+          @pointermove=${canvas ? this.onCanvasPointerMove : nothing} @click=${canvas ? this.onCanvasClick : nothing}>
           <defs>${this.panelClips(layout)}</defs>
           <g transform=${t.toString()}>
-            ${this.renderLand(layout)}
+            ${canvas ? nothing : this.renderLand(layout)}
             <g class="links" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
             <g class="places">${this.renderPlaces(t.k)}</g>
             <g class="labels">${this.renderLabels(t.k, width, height)}</g>
@@ -167,6 +246,7 @@ export class TwinningMap extends TwinningElement {
           <button type="button" aria-label=${this.m.zoomOut} title=${this.m.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.6)}>−</button>
           <button type="button" aria-label=${this.m.zoomReset} title=${this.m.zoomReset} @click=${() => this.zoom.reset()}>⟲</button>
         </div>
+        ${this.basemapFailed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
         <p id="keyboard-help" class="visually-hidden">${this.m.keyboardHelp}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>`;
@@ -176,6 +256,7 @@ export class TwinningMap extends TwinningElement {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.mapLayout) this.zoom.attach(svgElement, this.mapLayout.width, this.mapLayout.height);
+    if (this.scene) this.drawCanvas();
   }
 
   private renderCaption(): TemplateResult | typeof nothing {
@@ -222,10 +303,12 @@ export class TwinningMap extends TwinningElement {
     const decades = colorKeys(this.view!.twinnings, 'decade');
     const selected = this.selectedId;
     const active = this.activePlace();
-    return this.links.map((link) => {
+    // Canvas mode draws every link on the canvas; SVG keeps only the highlighted ones.
+    const links = this.scene ? this.links.filter((l) => l.id === selected || (active && l.placeIds.includes(active))) : this.links;
+    return links.map((link) => {
       const twinning = this.view!.twinningById.get(link.id)!;
       const isSelected = link.id === selected;
-      const dimmed = (active && !link.placeIds.includes(active)) || (selected && !isSelected && !active);
+      const dimmed = !this.scene && ((active && !link.placeIds.includes(active)) || (selected && !isSelected && !active));
       const part = `link${isSelected ? ' link--selected' : ''}${dimmed ? ' link--dimmed' : ''}`;
       return svg`<path part=${part} class=${part} d=${link.d} data-twinning=${link.id}
         stroke=${colorOf(colorKey(twinning, colorBy), colorBy, decades)} stroke-dasharray=${linkDash(twinning) ?? nothing}
@@ -236,7 +319,9 @@ export class TwinningMap extends TwinningElement {
   private renderPlaces(k: number): TemplateResult[] {
     const focus = this.focusedPlace ?? this.order[0];
     const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
-    return this.dots.map((dot) => {
+    // Canvas mode keeps one focusable mark (the current one) plus the selected and hovered places.
+    const dots = this.scene ? this.dots.filter((d) => d.id === focus || selectedPlaces.has(d.id) || d.id === this.hoveredPlace) : this.dots;
+    return dots.map((dot) => {
       const place = this.view!.placeById.get(dot.id)!;
       const focused = dot.id === this.focusedPlace;
       const part = `place${focused ? ' place--focused' : ''}${selectedPlaces.has(dot.id) ? ' place--selected' : ''}`;
@@ -259,7 +344,8 @@ export class TwinningMap extends TwinningElement {
       const priority = selectedPlaces.has(dot.id) ? 3000 : dot.id === active ? 2000 : dot.count;
       return { id: dot.id, x: dot.x * k + this.zoom.transform.x, y: dot.y * k + this.zoom.transform.y, r: dot.r, text: placeName(place, this.locale).text, priority };
     });
-    const labels: Label[] = placeLabels(candidates, { width, height, fontSize: 12 });
+    const top = candidates.sort((a, b) => b.priority - a.priority).slice(0, MAX_LABEL_CANDIDATES);
+    const labels: Label[] = placeLabels(top, { width, height, fontSize: 12 });
     return labels.map((label) => {
       const place = this.view!.placeById.get(label.id)!;
       const name = placeName(place, this.locale);

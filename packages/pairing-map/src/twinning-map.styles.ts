@@ -3,7 +3,8 @@ import { css } from 'lit';
 
 export const mapStyles = css`
   .map { position: relative; }
-  .map svg { touch-action: none; user-select: none; max-width: 100%; }
+  .map svg { position: relative; touch-action: none; user-select: none; max-width: 100%; }
+  .map canvas.marks { position: absolute; top: 0; left: 0; pointer-events: none; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
   .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }
   .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_border)); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
@@ -20,6 +21,7 @@ export const mapStyles = css`
   .legend-title { font-weight: 600; }
   [part~='tooltip'] ul { margin: 0.2em 0 0; padding-left: 1.1em; }
   .tip-region { color: var(--_muted); }
+  .basemap-notice { margin: 0.25em 0 0; font-size: 0.9em; color: var(--_muted); }
   @media (forced-colors: active) {
     [part~='link'] { stroke: LinkText; forced-color-adjust: none; }
     [part~='link'].link--selected { stroke: Highlight; }

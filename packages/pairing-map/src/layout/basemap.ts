@@ -2,7 +2,7 @@
  * Basemap geometry: land and country outlines as SVG paths, clipped to a panel or view.
  * Loading the topology is the element's job; this only turns it into paths.
  */
-import { geoClipRectangle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoClipRectangle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -40,8 +40,11 @@ export function basemapPaths(
 ): BasemapPath[] {
   const path = clippedPath(projection, extent);
   const list = 'features' in features ? features.features : features;
+  const view = viewBounds(projection, extent);
   const paths: BasemapPath[] = [];
   list.forEach((f, index) => {
+    // Projecting every point of a 50m world costs hundreds of ms; skip what can't be in view.
+    if (view && !boundsOverlap(featureBounds(f), view)) return;
     const d = path(f);
     if (!d) return;
     const name = typeof f.properties?.['name'] === 'string' ? (f.properties['name'] as string) : undefined;
@@ -91,4 +94,44 @@ function clippedPath(projection: GeoProjection, extent: Extent) {
   const [[x0, y0], [x1, y1]] = extent;
   const clip = geoClipRectangle(x0, y0, x1, y1);
   return geoPath({ stream: (sink) => projection.stream(clip(sink)) }).digits(2);
+}
+
+type LonLatBox = [[number, number], [number, number]];
+const boundsCache = new WeakMap<object, LonLatBox>();
+
+/** A feature's longitude/latitude box, computed once per feature object. */
+function featureBounds(f: Feature): LonLatBox {
+  let box = boundsCache.get(f);
+  if (!box) boundsCache.set(f, (box = geoBounds(f) as LonLatBox));
+  return box;
+}
+
+/**
+ * The longitude/latitude box a panel shows, from a grid of its points inverted through the
+ * projection, widened by a margin; null when the view is too wide or crosses the antimeridian,
+ * where a box can't be trusted (then nothing is skipped).
+ */
+export function viewBounds(projection: GeoProjection, extent: Extent, margin = 5): LonLatBox | null {
+  const [[x0, y0], [x1, y1]] = extent;
+  const lons: number[] = [];
+  const lats: number[] = [];
+  for (let i = 0; i <= 8; i++) {
+    for (let j = 0; j <= 8; j++) {
+      const point = projection.invert?.([x0 + ((x1 - x0) * i) / 8, y0 + ((y1 - y0) * j) / 8]);
+      if (!point || !Number.isFinite(point[0]) || !Number.isFinite(point[1])) return null;
+      lons.push(point[0]);
+      lats.push(point[1]);
+    }
+  }
+  const west = Math.min(...lons) - margin;
+  const east = Math.max(...lons) + margin;
+  if (east - west > 180) return null;
+  return [[west, Math.max(-90, Math.min(...lats) - margin)], [east, Math.min(90, Math.max(...lats) + margin)]];
+}
+
+/** Whether two boxes overlap; a feature box that crosses the antimeridian always counts as overlapping. */
+function boundsOverlap(a: LonLatBox, b: LonLatBox): boolean {
+  if (a[0][0] > a[1][0]) return true;
+  const lonOverlap = (shift: number) => a[0][0] + shift <= b[1][0] && a[1][0] + shift >= b[0][0];
+  return (lonOverlap(0) || lonOverlap(360) || lonOverlap(-360)) && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
 }

@@ -1,0 +1,94 @@
+/**
+ * Draws land, links and dots on a canvas, for datasets too large for one SVG node per mark.
+ * Path2D objects are built once per layout and reused on every zoom frame; links are batched by
+ * colour and dash so a frame is a handful of stroke calls, not one per link.
+ */
+import type { ZoomTransform } from 'd3-zoom';
+
+/** Marks to draw, in the element's drawing space (before zoom). */
+export interface CanvasScene {
+  readonly width: number;
+  readonly height: number;
+  readonly land: readonly string[];
+  readonly links: readonly { readonly d: string; readonly color: string; readonly dash?: string | undefined }[];
+  readonly dots: readonly { readonly x: number; readonly y: number; readonly r: number }[];
+}
+
+/** Resolved colours of the current theme (canvas cannot read CSS custom properties). */
+export interface CanvasColors {
+  readonly water: string;
+  readonly land: string;
+  readonly border: string;
+  readonly place: string;
+  readonly halo: string;
+}
+
+interface Prepared {
+  readonly land: Path2D;
+  readonly groups: readonly { readonly color: string; readonly dash: number[]; readonly path: Path2D }[];
+}
+
+const prepared = new WeakMap<CanvasScene, Prepared>();
+
+function prepare(scene: CanvasScene): Prepared {
+  let ready = prepared.get(scene);
+  if (ready) return ready;
+  const land = new Path2D();
+  for (const d of scene.land) land.addPath(new Path2D(d));
+  const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D }>();
+  for (const link of scene.links) {
+    const key = `${link.color}|${link.dash ?? ''}`;
+    let group = byStyle.get(key);
+    if (!group) byStyle.set(key, (group = { color: link.color, dash: link.dash ? link.dash.split(/[ ,]+/).map(Number) : [], path: new Path2D() }));
+    group.path.addPath(new Path2D(link.d));
+  }
+  ready = { land, groups: [...byStyle.values()] };
+  prepared.set(scene, ready);
+  return ready;
+}
+
+/** Draws `scene` at zoom `transform` onto `canvas`, sized for the device pixel ratio. */
+export function drawScene(canvas: HTMLCanvasElement, scene: CanvasScene, transform: ZoomTransform, colors: CanvasColors): void {
+  const ratio = globalThis.devicePixelRatio || 1;
+  const width = Math.round(scene.width * ratio);
+  const height = Math.round(scene.height * ratio);
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) return;
+  const { land, groups } = prepare(scene);
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.fillStyle = colors.water;
+  context.fillRect(0, 0, scene.width, scene.height);
+  context.setTransform(ratio * transform.k, 0, 0, ratio * transform.k, ratio * transform.x, ratio * transform.y);
+  const px = 1 / transform.k;
+  context.fillStyle = colors.land;
+  context.fill(land);
+  context.strokeStyle = colors.border;
+  context.lineWidth = 0.5 * px;
+  context.stroke(land);
+  context.globalAlpha = 0.55;
+  context.lineWidth = 1 * px;
+  context.lineCap = 'round';
+  for (const group of groups) {
+    context.strokeStyle = group.color;
+    context.setLineDash(group.dash.map((n) => n * px));
+    context.stroke(group.path);
+  }
+  context.setLineDash([]);
+  // Dots are drawn in screen space so they grow more slowly than the map, as in the SVG mode.
+  context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  context.globalAlpha = 0.85;
+  context.fillStyle = colors.place;
+  context.beginPath();
+  const grow = Math.sqrt(transform.k);
+  for (const dot of scene.dots) {
+    const x = dot.x * transform.k + transform.x;
+    const y = dot.y * transform.k + transform.y;
+    if (x < -20 || y < -20 || x > scene.width + 20 || y > scene.height + 20) continue;
+    context.moveTo(x + dot.r * grow, y);
+    context.arc(x, y, dot.r * grow, 0, Math.PI * 2);
+  }
+  context.fill();
+  context.globalAlpha = 1;
+}

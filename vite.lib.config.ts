@@ -1,0 +1,112 @@
+/**
+ * The library build (`npm run build:lib`): the files a CDN serves and a web editor pastes.
+ *
+ *   dist/twinning.js            one ES module that registers every element (self-contained;
+ *                               the bundled dataset and world outlines load lazily from dist/chunks/)
+ *   dist/twinning-<element>.js  one element each, sharing code through dist/chunks/
+ *   dist/embed.html, embed.js, embed.css   the iframe page for CMSs that strip scripts
+ *   dist/embed-resize.js        the classic script a host page adds to size those iframes
+ *
+ * Three passes (Vite environments), because a self-contained file and files that share chunks
+ * can't come out of one bundle. Nothing is external. Lit resolves to its production build
+ * (Vite's build conditions are `production`, never `development`).
+ */
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const here = import.meta.dirname;
+const outDir = resolve(here, 'dist');
+const embedDir = resolve(here, 'packages/elements/src/embed');
+const umbrella = resolve(here, 'packages/elements/src/index.ts');
+
+/**
+ * Every element the build knows. An entry whose package has no `src/index.ts` yet is skipped,
+ * so a package under way joins the build by existing. Add a new element here.
+ */
+const ELEMENTS = [
+  { file: 'twinning-map', pkg: '@twinning/pairing-map', dir: 'pairing-map' },
+  { file: 'twinning-timeline', pkg: '@twinning/timeline', dir: 'timeline' },
+  { file: 'twinning-activity-chart', pkg: '@twinning/activity-chart', dir: 'activity-chart' },
+  { file: 'twinning-data', pkg: '@twinning/provider', dir: 'provider' },
+].map((e) => ({ ...e, entry: resolve(here, 'packages', e.dir, 'src/index.ts') }));
+
+const present = ELEMENTS.filter((e) => existsSync(e.entry));
+
+/** Files this build writes into dist/ (dist/site belongs to the demo build and is kept). */
+const OWN_OUTPUTS = ['twinning.js', 'embed.html', 'embed.js', 'embed.css', 'embed-resize.js', 'chunks', ...ELEMENTS.map((e) => `${e.file}.js`)];
+
+const TWINNING_ENTRY = '\0twinning-entry';
+
+/**
+ * dist/twinning.js is the umbrella package, plus any present element the umbrella does not
+ * re-export yet (so it registers the moment its package exists; the warning says what to add).
+ */
+function twinningEntry(): Plugin {
+  return {
+    name: 'twinning-entry',
+    resolveId: (id) => (id === TWINNING_ENTRY ? id : null),
+    load(id) {
+      if (id !== TWINNING_ENTRY) return null;
+      const source = readFileSync(umbrella, 'utf8');
+      const missing = present.filter((e) => !source.includes(`'${e.pkg}'`));
+      for (const e of missing) this.warn(`${e.pkg} is built into twinning.js but not re-exported by packages/elements/src/index.ts: add "export * from '${e.pkg}';"`);
+      return [umbrella, ...missing.map((e) => e.entry)].map((file) => `export * from ${JSON.stringify(file)};`).join('\n');
+    },
+  };
+}
+
+/** Copies the static files of the iframe page next to the scripts. */
+function embedPage(): Plugin {
+  return {
+    name: 'twinning-embed-page',
+    generateBundle() {
+      for (const fileName of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName, source: readFileSync(resolve(embedDir, fileName), 'utf8') });
+    },
+  };
+}
+
+const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = []) => ({
+  consumer: 'client' as const,
+  build: {
+    outDir,
+    emptyOutDir: false,
+    target: 'es2022',
+    minify: true,
+    modulePreload: false as const,
+    copyPublicDir: false,
+    reportCompressedSize: true,
+    // The 50m world outlines (750 kB) are a lazy chunk, loaded only when a regional panel needs them.
+    chunkSizeWarningLimit: 800,
+    rolldownOptions: {
+      input,
+      plugins,
+      preserveEntrySignatures: 'strict' as const,
+      output: {
+        format,
+        entryFileNames: '[name].js',
+        // Lazy chunks keep their module's name (japan-canada, countries-110m); static shared code is `shared`.
+        chunkFileNames: (chunk: { isDynamicEntry: boolean }) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
+        assetFileNames: '[name][extname]',
+      },
+    },
+  },
+});
+
+export default defineConfig({
+  root: here,
+  base: './',
+  publicDir: false,
+  logLevel: 'info',
+  environments: {
+    cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()]),
+    elements: environment(Object.fromEntries(present.map((e) => [e.file, e.entry])), 'es'),
+    host: environment({ 'embed-resize': resolve(embedDir, 'embed-resize.ts') }, 'iife'),
+  },
+  builder: {
+    async buildApp(builder) {
+      for (const name of OWN_OUTPUTS) rmSync(resolve(outDir, name), { recursive: true, force: true });
+      for (const name of ['cdn', 'elements', 'host']) await builder.build(builder.environments[name]!);
+    },
+  },
+} satisfies UserConfig);
