@@ -19,7 +19,7 @@ function largeDataset(links: number): TwinningDataset {
 describe("<twinning-map> at scale (canvas mode)", function () {
   this.timeout(30000);
   it(`draws more than ${CANVAS_THRESHOLD} links on a canvas and keeps SVG for interactive marks only`, async () => {
-    const data = largeDataset(CANVAS_THRESHOLD + 500);
+    const data = largeDataset(CANVAS_THRESHOLD + 50);
     const el = (await fixture<HTMLDivElement>(html`<div style="width: 900px"><twinning-map .data=${data}></twinning-map></div>`)).firstElementChild as TwinningMap;
     for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('canvas.marks'); i++) await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;

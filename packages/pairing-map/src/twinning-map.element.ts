@@ -172,7 +172,7 @@ export class TwinningMap extends TwinningElement {
       ? [{ projection: layout.projection, extent: [[0, 0], [layout.width, layout.height]] as Extent }]
       : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
     return panels.map(({ projection, extent }, panel) => {
-      const fine = chooseResolution(projection, extent) === '50m';
+      const fine = chooseResolution(projection, extent, { threshold: 40 }) === '50m';
       if (fine && !this.fineCountries) loadCountries('50m').then((c) => (this.fineCountries = c), () => undefined);
       const countries = fine && this.fineCountries ? this.fineCountries : this.countries!;
       return { panel, d: basemapPaths(countries, projection, extent).map((p) => p.d).join('') };
@@ -183,7 +183,11 @@ export class TwinningMap extends TwinningElement {
     const view = this.view!;
     const split = this.layout !== 'globe' && splitCountries(view.places) !== null;
     const height = this.mapHeight(width, split);
-    this.mapLayout = split ? splitPanels(view.places, { width, height }) : globeLayout(view.places, { width, height });
+    // A municipality's widget frames its own agreements with a regional context around each place.
+    const minSpanKm = this.place || this.twinning ? 1600 : undefined;
+    this.mapLayout = split
+      ? splitPanels(view.places, { width, height, ...(minSpanKm ? { minSpanKm } : {}) })
+      : globeLayout(view.places, { width, height });
     const dots = placeDots(view.places, view.twinnings, projector(this.mapLayout));
     this.dots = dots.dots;
     this.skippedPlaces = dots.skipped as SkippedPlace<Place>[];
@@ -195,7 +199,9 @@ export class TwinningMap extends TwinningElement {
   }
 
   private mapHeight(width: number, split: boolean): number {
-    if (split && width < 560) return Math.round(Math.min(760, width * 1.5));
+    const widget = !!(this.place || this.twinning);
+    if (split && width < 560) return Math.round(Math.min(widget ? 560 : 760, width * (widget ? 1.1 : 1.5)));
+    if (widget) return Math.round(Math.max(220, Math.min(420, width * 0.36)));
     return Math.round(Math.max(260, Math.min(620, width * (split ? 0.52 : 0.55))));
   }
 
