@@ -6,6 +6,8 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { cjsToEsmPlugin } from './scripts/wtr-cjs-esm.mjs';
+import { forcedColorsPlugin, robustnessMiddleware } from './test/robustness/server.mjs';
 
 function findChrome() {
   const candidates = [
@@ -29,11 +31,19 @@ export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   rootDir: '.',
-  concurrency: 2,
+  // One page at a time: Chromium gives a page that is not in front no animation frames, and
+  // Lit fixtures and element updates wait on them. Parallel files made tests time out at random.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
+  // test/robustness/: bad-network routes under /test/robustness/net/ and a strict CSP header on
+  // /test/robustness/csp/ (see test/robustness/server.mjs); nothing else is touched.
+  middleware: [robustnessMiddleware],
   plugins: [
+    // React 19 is CommonJS only; serve it as ESM to the React wrapper tests.
+    cjsToEsmPlugin(['react', 'react-dom', 'react-dom/client']),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    forcedColorsPlugin(),
   ],
   browsers: [
     chromeLauncher({
@@ -44,6 +54,12 @@ export default {
           '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
           '--disable-background-networking', '--disable-component-update', '--disable-sync',
           '--disable-default-apps', '--disable-extensions',
+          // Test files run in parallel pages of one browser; without these, a page that is not in
+          // front gets no animation frames and throttled timers, and its tests time out.
+          '--disable-renderer-backgrounding', '--disable-background-timer-throttling',
+          '--disable-backgrounding-occluded-windows',
+          // gc() and exact performance.memory for the leak tests in test/robustness/lifecycle.test.ts
+          '--js-flags=--expose-gc', '--enable-precise-memory-info',
         ],
       },
     }),

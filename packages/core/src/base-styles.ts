@@ -3,6 +3,7 @@
  * page themes the elements with `--twinning-*` and `::part()`, and host CSS cannot break them.
  */
 import { css } from 'lit';
+import { exportStyles } from './export/export-styles.ts';
 
 export const baseStyles = css`
   :host {
@@ -55,7 +56,10 @@ export const baseStyles = css`
     }
   }
   *, *::before, *::after { box-sizing: border-box; }
-  [part~='base'] { display: flex; flex-direction: column; gap: 0.5em; }
+  /* The UI languages (en, fr, ja) are left-to-right. An rtl host page would otherwise flip SVG
+     text-anchor and move labels off their marks. Data text in RTL scripts still renders right to
+     left inside its own runs. */
+  [part~='base'] { display: flex; flex-direction: column; gap: 0.5em; direction: ltr; }
   [part~='summary'] { margin: 0; color: var(--_muted); font-size: 0.95em; }
   .chart { position: relative; min-height: var(--_chart-min-height, 200px); }
   svg { display: block; overflow: visible; }
@@ -112,4 +116,5 @@ export const baseStyles = css`
     :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_water: Canvas; --_surface: Canvas; }
     svg text { fill: CanvasText; }
   }
+  ${exportStyles}
 `;

@@ -14,3 +14,8 @@ export { twinningContext, type SharedState } from './context.ts';
 export { baseStyles } from './base-styles.ts';
 export { WARNING_CODES, type WarningCode } from './warnings.ts';
 export { defineElement } from './define.ts';
+export { TwinningExportEvent, EXPORT_FORMATS, type ExportFormat } from './export/export-event.ts';
+export { tableToCsv, csvField, CSV_BOM } from './export/csv.ts';
+export { embedCode, CDN_SCRIPT } from './export/embed-code.ts';
+export { citationOf, type Citation, type CitedSource } from './export/citation.ts';
+export { styleProps, type StyleProps } from './style-props.ts';

@@ -4,7 +4,7 @@
  * so pages that bring their own data never download it). Every failure becomes problems with a
  * location (URL and HTTP status, JSON line:column, JSON pointer), never an exception.
  */
-import { importSpreadsheets, parse, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
+import { importSpreadsheets, MAX_DATASET_BYTES, parse, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
 import type { Messages } from './messages.ts';
 
 /** The outcome of a load: a dataset (maybe with warnings) or the problems that stopped it. */
@@ -22,17 +22,32 @@ export function loadObject(input: unknown): LoadResult {
   return parse(input);
 }
 
-/** Fetches and validates `src`; a newer call's `signal` aborts this one, which then resolves to null. */
-export async function loadUrl(src: string, signal: AbortSignal, m: Messages): Promise<LoadResult | null> {
+/**
+ * Fetches and validates `src`; a newer call's `signal` aborts this one, which then resolves to null.
+ * A response over MAX_DATASET_BYTES stops early with a "too large" problem: from Content-Length
+ * when the server sends it, otherwise by counting the bytes as they stream in, so a huge file
+ * never freezes the tab. `timeoutSeconds` bounds the whole request.
+ */
+export async function loadUrl(src: string, signal: AbortSignal, m: Messages, timeoutSeconds = LOAD_TIMEOUT_SECONDS): Promise<LoadResult | null> {
   const timeout = new AbortController();
-  const timer = setTimeout(() => timeout.abort(), LOAD_TIMEOUT_SECONDS * 1000);
+  const timer = setTimeout(() => timeout.abort(), timeoutSeconds * 1000);
   const both = AbortSignal.any([signal, timeout.signal]);
+  const tooLarge = (): LoadResult => ({ ok: false, problems: [{ ...problem('too-large', m.tooLarge(src, `${MAX_DATASET_BYTES / (1024 * 1024)} MB`)), file: src }] });
   try {
     const response = await fetch(src, { signal: both });
     if (!response.ok) return { ok: false, problems: [problem('http-error', m.httpError(src, response.status, response.statusText))] };
-    const text = await response.text();
+    if (Number(response.headers.get('content-length') ?? 0) > MAX_DATASET_BYTES) {
+      void response.body?.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    const text = await readText(response, MAX_DATASET_BYTES);
     if (signal.aborted) return null;
-    const isCsv = /\.csv($|[?#])/i.test(src) || (response.headers.get('content-type') ?? '').includes('text/csv');
+    if (text === null) return tooLarge();
+    const type = response.headers.get('content-type') ?? '';
+    if (type.includes('text/html') && text.trimStart().startsWith('<')) {
+      return { ok: false, problems: [problem('wrong-content-type', m.wrongContentType(src, type.split(';')[0]!.trim()))] };
+    }
+    const isCsv = /\.csv($|[?#])/i.test(src) || type.includes('text/csv');
     if (isCsv) {
       const imported = importSpreadsheets({ twinnings: { text, file: src } });
       return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
@@ -40,11 +55,32 @@ export async function loadUrl(src: string, signal: AbortSignal, m: Messages): Pr
     return parseJson(text, src);
   } catch (error) {
     if (signal.aborted) return null;
-    if (timeout.signal.aborted) return { ok: false, problems: [problem('timeout', m.timeout(src, LOAD_TIMEOUT_SECONDS))] };
+    if (timeout.signal.aborted) return { ok: false, problems: [problem('timeout', m.timeout(src, timeoutSeconds))] };
     return { ok: false, problems: [problem('network-error', m.networkError(src))] };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The body as text, or null as soon as it passes `limit` bytes (the rest is never downloaded). */
+async function readText(response: Response, limit: number): Promise<string | null> {
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    bytes += value.byteLength;
+    if (bytes > limit) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    parts.push(decoder.decode(value, { stream: true }));
+  }
+  parts.push(decoder.decode());
+  return parts.join('');
 }
 
 let bundled: Promise<LoadResult> | undefined;

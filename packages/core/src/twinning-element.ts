@@ -4,21 +4,22 @@
  * table, the skipped-records notice, the error part and the shared events. An element extends
  * it and fills in the hooks; it never re-implements any of this.
  */
-import { consume } from '@lit/context';
+import { consume, ContextRoot } from '@lit/context';
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
 import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
+import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { ResizeController } from './resize-controller.ts';
+import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
+import { ExportMenu } from './export/export-menu.ts';
 
 /** What the element is showing. */
 export type ElementState = 'loading' | 'empty' | 'error' | 'ready';
@@ -41,10 +42,53 @@ export interface TooltipModel {
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
+
+// A <twinning-data> defined after the elements inside it still reaches them: unanswered context
+// requests wait at the document and are replayed when a provider connects. Once per page.
+const ROOT_KEY = Symbol.for('twinning.context-root');
+if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[ROOT_KEY]) {
+  (globalThis as Record<symbol, unknown>)[ROOT_KEY] = true;
+  new ContextRoot().attach(document.documentElement);
+}
 const MAX_LISTED_PROBLEMS = 8;
 
+/**
+ * The shared base of every Twinning element (see docs/components/contract.md).
+ *
+ * @fires twinning-select - An agreement was selected or the selection cleared: `{ twinning }`.
+ * @fires twinning-error - The data could not be loaded or is invalid: `{ problems }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart summary - The generated summary sentence.
+ * @csspart legend - The key to colours and marks.
+ * @csspart tooltip - The card that follows the pointer and the keyboard focus.
+ * @csspart table - The data table of exactly what is drawn.
+ * @csspart notice - The notice about records that could not be drawn.
+ * @csspart empty - The sentence shown when there is nothing to draw.
+ * @csspart error - The error message (`role="alert"`).
+ * @csspart actions - The buttons under the chart (data table, export).
+ *
+ * @cssprop --twinning-font - Font family; inherits the page's font by default.
+ * @cssprop --twinning-font-size - Base font size (default 14px).
+ * @cssprop --twinning-color-text - Text colour (light #1d2330, dark #e8ebf2).
+ * @cssprop --twinning-color-muted - Secondary text: summary, captions, axes (light #55607a, dark #a9b2c6).
+ * @cssprop --twinning-color-background - Background (light #ffffff, dark #14171f).
+ * @cssprop --twinning-color-surface - Panels, tooltips, table header (light #f3f5f9, dark #1f2430).
+ * @cssprop --twinning-color-land - Land on maps (light #ecebe5, dark #343b49).
+ * @cssprop --twinning-color-water - Water on maps (light #dbe6f1, dark #18202c).
+ * @cssprop --twinning-color-border - Borders and grid lines (light #c5ccd8, dark #4a5468).
+ * @cssprop --twinning-color-accent - Accent: selection, links, buttons (light #1f5fbf, dark #7fb0ff).
+ * @cssprop --twinning-color-focus - The focus ring (light #c2410c, dark #ffb066).
+ * @cssprop --twinning-color-error - Error text and border (light #a4161a, dark #ff8a8a).
+ */
 export abstract class TwinningElement extends LitElement {
   static override styles = [baseStyles];
+
+  /**
+   * Seconds a `src` request may take before the element stops it and shows a timeout message.
+   * Page-wide (set it on TwinningElement, or on one element class); default LOAD_TIMEOUT_SECONDS.
+   */
+  static loadTimeoutSeconds = LOAD_TIMEOUT_SECONDS;
 
   /** The dataset, as an object (a `TwinningDataset`). Wins over `src`. */
   @property({ attribute: false }) data?: unknown;
@@ -70,6 +114,8 @@ export abstract class TwinningElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
+  /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
+  @property({ type: Boolean, reflect: true }) actions = false;
 
   /** State shared by an enclosing `<twinning-data>`; the element's own attributes win. */
   /** @internal State shared by an enclosing `<twinning-data>`. */
@@ -97,6 +143,8 @@ export abstract class TwinningElement extends LitElement {
   protected messages: Messages = messagesFor('en');
 
   private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
+  private readonly exportMenu = new ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
+    table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
   private loadController?: AbortController;
   private viewKey = '';
   private readonly warned = new Set<string>();
@@ -188,6 +236,8 @@ export abstract class TwinningElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     languageObserver.add(this);
+    // Removing the element aborted a load still running; moving or re-adding it resumes it.
+    if (this.hasUpdated && this.loadState === 'loading' && this.loadController?.signal.aborted) this.startLoad();
   }
 
   override disconnectedCallback(): void {
@@ -202,7 +252,9 @@ export abstract class TwinningElement extends LitElement {
     if (this.theme !== undefined && !(THEMES as readonly string[]).includes(this.theme)) {
       this.warn('invalid-attribute', `invalid theme: "${this.theme}"; expected one of ${THEMES.join(', ')}`);
     }
-    const sharedDatasetChanged = changed.has('shared') && (changed.get('shared') as SharedState | undefined)?.dataset !== this.shared?.dataset;
+    const before = changed.get('shared') as SharedState | undefined;
+    // A provider found late (or its dataset arriving) restarts the load; so does leaving a provider.
+    const sharedDatasetChanged = changed.has('shared') && (before?.dataset !== this.shared?.dataset || !before !== !this.shared);
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) this.startLoad();
     this.updateView();
   }
@@ -217,8 +269,10 @@ export abstract class TwinningElement extends LitElement {
         if (result && !controller.signal.aborted) this.accept(result);
       });
     };
-    if (this.src) return after(loadUrl(this.src, controller.signal, this.messages));
+    if (this.src) return after(loadUrl(this.src, controller.signal, this.messages, (this.constructor as typeof TwinningElement).loadTimeoutSeconds));
     if (this.shared?.dataset) return this.accept({ ok: true, data: this.shared.dataset, problems: [] });
+    // Inside a <twinning-data> that is still loading: wait for its dataset, never the bundled one.
+    if (this.shared) return void (this.loadState = 'loading');
     after(loadBundled());
   }
 
@@ -262,7 +316,7 @@ export abstract class TwinningElement extends LitElement {
   protected override render(): TemplateResult {
     const ready = this.state === 'ready';
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
-        style=${styleMap({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
+        style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
       ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
       <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.renderTooltip() : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
@@ -270,7 +324,7 @@ export abstract class TwinningElement extends LitElement {
       ${ready ? html`<div part="actions">
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
-        ${this.guard(() => this.renderExtraActions(), nothing)}</div>` : nothing}
+        ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.exportMenu.render() : nothing}</div>` : nothing}
       ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
         () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>` : nothing}
     </div>`;
@@ -312,7 +366,7 @@ export abstract class TwinningElement extends LitElement {
   private renderTooltip(): TemplateResult | typeof nothing {
     const tip = this.tooltip;
     if (!tip) return nothing;
-    return html`<div part="tooltip" aria-hidden="true" style=${styleMap({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}>${tip.content}</div>`;
+    return html`<div part="tooltip" aria-hidden="true" style=${styleProps({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}>${tip.content}</div>`;
   }
 
   private sortTable(key: string): void {

@@ -1,0 +1,37 @@
+/**
+ * Typed React wrappers of the Twinning elements, made with `@lit/react`. Element properties are
+ * props (`data`, `status`, `lang`, …), set as properties on the element; events are `on…` props
+ * typed with their event classes. Importing this module registers the elements.
+ *
+ * @example
+ * <TwinningMap data={dataset} status="active" onTwinningSelect={(e) => setSelected(e.twinning)} />
+ */
+import { createComponent } from '@lit/react';
+import { TwinningActivityChart as TwinningActivityChartElement } from '@twinning/activity-chart';
+import { TwinningMap as TwinningMapElement } from '@twinning/pairing-map';
+import { TwinningData as TwinningDataElement } from '@twinning/provider';
+import { TwinningTimeline as TwinningTimelineElement } from '@twinning/timeline';
+import * as React from 'react';
+import { linkedEvents, sharedEvents } from './events.ts';
+
+export { linkedEvents, sharedEvents } from './events.ts';
+
+/** `<twinning-map>`: the pairing map. */
+export const TwinningMap = createComponent({
+  react: React, tagName: 'twinning-map', elementClass: TwinningMapElement, events: sharedEvents, displayName: 'TwinningMap',
+});
+
+/** `<twinning-timeline>`: agreements as lanes and their activities over time. */
+export const TwinningTimeline = createComponent({
+  react: React, tagName: 'twinning-timeline', elementClass: TwinningTimelineElement, events: linkedEvents, displayName: 'TwinningTimeline',
+});
+
+/** `<twinning-activity-chart>`: activities by category and period. */
+export const TwinningActivityChart = createComponent({
+  react: React, tagName: 'twinning-activity-chart', elementClass: TwinningActivityChartElement, events: linkedEvents, displayName: 'TwinningActivityChart',
+});
+
+/** `<twinning-data>`: loads a dataset once and links the elements inside it. */
+export const TwinningData = createComponent({
+  react: React, tagName: 'twinning-data', elementClass: TwinningDataElement, events: linkedEvents, displayName: 'TwinningData',
+});
