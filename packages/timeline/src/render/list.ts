@@ -1,0 +1,81 @@
+/**
+ * The narrow (< 480 px) layout, and the story list of a single agreement: agreements as list
+ * items with their dates, and their activities in chronological order with quiet periods
+ * between them. Native buttons make every item reachable by touch, pointer and keyboard.
+ */
+import { needsLang, styleProps } from '@twinning/core';
+import { categoryLabel, dateExtent, textIn } from '@twinning/schema';
+import { html, nothing, type TemplateResult } from 'lit';
+import { laneNames, type NarrowGroup, type NarrowItem, type NarrowActivity, type Interval } from '../layout/index.ts';
+import { categoryFill, glyphPath } from '../glyphs.ts';
+import { intervalYears, type RenderContext } from './context.ts';
+
+/** Handlers of the list. */
+export interface ListHandlers {
+  readonly onSelect: (id: string) => void;
+  readonly onOpen: (activity: NarrowActivity['activity'], button: HTMLElement) => void;
+  /** The detail panel to show under an agreement, when one of its activities is open. */
+  readonly detail?: (twinning: string) => TemplateResult | typeof nothing;
+}
+
+/** The whole narrow layout. `quietByLane` gives each agreement's quiet periods. */
+export function renderList(groups: readonly NarrowGroup[], quietByLane: ReadonlyMap<string, readonly Interval[]>, ctx: RenderContext, on: ListHandlers): TemplateResult {
+  return html`<div class="list">${groups.map((group) => html`<section aria-label=${group.label}>
+    ${groups.length > 1 || group.key !== 'all' ? html`<p class="group-label">${group.label}</p>` : nothing}
+    ${group.items.map((item) => renderItem(item, quietByLane.get(item.lane.id) ?? [], ctx, on, true))}
+  </section>`)}</div>`;
+}
+
+/** One agreement with its activities; `marks` false gives the story list without mark parts. */
+export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: RenderContext, on: ListHandlers, marks: boolean): TemplateResult {
+  const id = item.lane.id;
+  const selected = ctx.selected === id;
+  const names = laneNames(item.lane.twinning, ctx.placeById, ctx.locale);
+  const dates = [item.signedLabel ? ctx.t.signed(item.signedLabel) : ctx.t.undatedStart, item.endedLabel ? ctx.t.ended(item.endedLabel) : ctx.t.toToday].join(' · ');
+  const entries = mergeQuiet(item.activities, quiet);
+  return html`<div part=${marks ? (selected ? 'lane lane--selected' : 'lane') : nothing} class=${marks ? nothing : 'story'} data-twinning=${marks ? id : nothing}>
+    ${marks
+      ? html`<button type="button" class="lane-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => on.onSelect(id)}>
+          <strong>${names.map((n, i) => html`${i ? ' – ' : ''}<span lang=${needsLang(n, ctx.locale) ? n.lang : nothing}>${n.text}</span>`)}</strong>
+          <span class="dates">${dates}</span></button>`
+      : html`<p class="dates">${dates}</p>`}
+    <ol aria-label=${ctx.t.activitiesOf(names.map((n) => n.text).join(' – '))}>
+      ${entries.length === 0 ? html`<li class="muted">${ctx.t.noActivities}</li>` : nothing}
+      ${entries.map((entry) => 'quiet' in entry
+        ? html`<li class="quiet-item">${ctx.t.quietLabel(...intervalYears(entry.quiet, ctx.locale))}</li>`
+        : renderEntry(entry, id, ctx, on, marks))}
+    </ol>
+    ${marks && on.detail ? on.detail(id) : nothing}
+  </div>`;
+}
+
+function renderEntry(entry: NarrowActivity, twinning: string, ctx: RenderContext, on: ListHandlers, marks: boolean): TemplateResult {
+  const a = entry.activity;
+  const category = a.categories[0] ?? 'other';
+  const title = textIn(a.title, ctx.locale);
+  return html`<li part=${marks ? 'activity' : nothing} data-activity=${marks ? a.id : nothing} data-twinning=${marks ? twinning : nothing} data-category=${category}>
+    <button type="button" aria-haspopup="dialog" @click=${(e: Event) => on.onOpen(a, e.currentTarget as HTMLElement)}>
+      <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${glyphPath(category, 70)} style=${styleProps({ fill: categoryFill(category, ctx.dataset) })}></path></svg>
+      <span class=${entry.span ? 'date span' : 'date'}>${entry.dateLabel}</span>
+      <span lang=${needsLang(title, ctx.locale) ? title.lang : nothing}>${title.text}</span>
+      <span class="visually-hidden">(${a.categories.map((c) => categoryLabel(ctx.dataset, c, ctx.locale)).join(', ')})</span>
+    </button>
+  </li>`;
+}
+
+/** Activities and quiet periods in one chronological list (undated activities stay last). */
+function mergeQuiet(activities: readonly NarrowActivity[], quiet: readonly Interval[]): (NarrowActivity | { quiet: Interval })[] {
+  const out: (NarrowActivity | { quiet: Interval })[] = [];
+  let q = 0;
+  for (const entry of activities) {
+    const start = entry.dateLabel ? startOf(entry) : Infinity;
+    while (q < quiet.length && quiet[q]![0].getTime() <= start) out.push({ quiet: quiet[q++]! });
+    out.push(entry);
+  }
+  while (q < quiet.length) out.push({ quiet: quiet[q++]! });
+  return out;
+}
+
+function startOf(entry: NarrowActivity): number {
+  return dateExtent(entry.activity.date)?.[0].getTime() ?? Infinity;
+}
