@@ -2,19 +2,12 @@
  * Category colours, names and print/forced-colour textures.
  *
  * Colours resolve at the point of use: `var(--twinning-category-<slug>, <dataset colour or default>)`.
- * The defaults are Paul Tol's colour-blind-safe "muted" scheme (plus two greys), in the order of
- * `DEFAULT_CATEGORIES`; textures carry the distinction when colour cannot.
+ * Colours and names come from @twinning/schema's category vocabulary, the one source every
+ * element shares (Paul Tol's colour-blind-safe palette); textures carry the distinction when
+ * colour cannot.
  */
-import { DEFAULT_CATEGORIES, textIn, type ResolvedText, type TwinningDataset } from '@twinning/schema';
+import { categoryColor as vocabularyColor, categoryLabelIn, DEFAULT_CATEGORIES, type ResolvedText, type TwinningDataset } from '@twinning/schema';
 import type { Locale } from '@twinning/core';
-import { CATEGORY_LABELS } from './twinning-activity-chart.messages.ts';
-
-const TOL_MUTED = ['#332288', '#CC6677', '#DDCC77', '#117733', '#88CCEE', '#882255', '#44AA99', '#999933', '#AA4499', '#6E6E6E', '#BBBBBB'];
-
-/** Default colour of each default category. */
-export const DEFAULT_CATEGORY_COLORS: Readonly<Record<string, string>> = Object.fromEntries(
-  DEFAULT_CATEGORIES.map((slug, index) => [slug, TOL_MUTED[index]!]),
-);
 
 /** A CSS-safe form of a category slug for custom property names and ids. */
 export function categorySlug(category: string): string {
@@ -28,18 +21,13 @@ export function knownCategories(dataset: TwinningDataset | null): string[] {
 }
 
 /** `var(--twinning-category-<slug>, fallback)`, the fallback from the dataset, the defaults, or a grey. */
-export function categoryColor(category: string, dataset: TwinningDataset | null, index = 0): string {
-  const declared = dataset?.categories?.find((c) => c.id === category)?.color;
-  const fallback = declared ?? DEFAULT_CATEGORY_COLORS[category] ?? TOL_MUTED[index % TOL_MUTED.length]!;
-  return `var(--twinning-category-${categorySlug(category)}, ${fallback})`;
+export function categoryColor(category: string, dataset: TwinningDataset | null): string {
+  return `var(--twinning-category-${categorySlug(category)}, ${vocabularyColor(dataset, category)})`;
 }
 
 /** A category's name in `locale`: the dataset's label, else the built-in one, else the slug. */
 export function categoryLabel(category: string, dataset: TwinningDataset | null, locale: Locale): ResolvedText {
-  const declared = dataset?.categories?.find((c) => c.id === category)?.label;
-  if (declared) return textIn(declared, locale);
-  const builtIn = CATEGORY_LABELS[locale][category];
-  return builtIn ? { text: builtIn, lang: locale } : { text: category, lang: 'und' };
+  return categoryLabelIn(dataset, category, locale);
 }
 
 /** Texture kinds, cycled over categories: line angles and dot grids, distinct in black and white. */
@@ -65,10 +53,8 @@ function luminance(color: string): number | null {
  * Text colour for a label drawn on the category's fill: dark on light fills, white on dark ones,
  * judged from the fallback colour; overridable with `--twinning-category-<slug>-ink`.
  */
-export function categoryInk(category: string, dataset: TwinningDataset | null, index = 0): string {
-  const declared = dataset?.categories?.find((c) => c.id === category)?.color;
-  const fallback = declared ?? DEFAULT_CATEGORY_COLORS[category] ?? TOL_MUTED[index % TOL_MUTED.length]!;
-  const lum = luminance(fallback);
+export function categoryInk(category: string, dataset: TwinningDataset | null): string {
+  const lum = luminance(vocabularyColor(dataset, category));
   const ink = lum !== null && lum > 0.3 ? '#1d2330' : '#ffffff';
   return `var(--twinning-category-${categorySlug(category)}-ink, ${ink})`;
 }

@@ -5,4 +5,3 @@ export { COUNT_RULES, type CountRule } from './layout/counting.ts';
 export { FACETS, type FacetKind } from './layout/facets.ts';
 export type { ActivityReference, ReferenceGroup } from './layout/reference.ts';
 export { CLAIR_SISTER_EXCHANGES, HARRISON_APF_BUSINESS, REFERENCES } from './references.ts';
-export { DEFAULT_CATEGORY_COLORS } from './categories.ts';

@@ -1,10 +1,11 @@
 import {
-  applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, TwinningCategoryToggleEvent,
+  applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, styleProps, TwinningCategoryToggleEvent,
   TwinningElement, type TableModel,
 } from '@twinning/core';
 import { textIn } from '@twinning/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import { buildModel, MODES, type ChartMode, type ChartModel } from './chart-model.ts';
 import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategories } from './categories.ts';
 import { COUNT_RULES, type CountRule } from './layout/counting.ts';
@@ -185,9 +186,13 @@ export class TwinningActivityChart extends TwinningElement {
 
   // ---- helpers ------------------------------------------------------------------------------
 
-  private fillStyle(category: string): string {
-    const index = Math.max(0, this.model?.categories.indexOf(category) ?? 0);
-    return `--_fill: ${categoryColor(category, this.loaded, index)}; --_ink: ${categoryInk(category, this.loaded, index)}; --_texture: url(#texture-${categorySlug(category)})`;
+  /** A category's colours as a CSP-safe style binding (a strict `style-src` refuses style text). */
+  private fillStyle(category: string): DirectiveResult {
+    return styleProps({
+      '--_fill': categoryColor(category, this.loaded),
+      '--_ink': categoryInk(category, this.loaded),
+      '--_texture': `url(#texture-${categorySlug(category)})`,
+    });
   }
 
   private facetTitle(key: string): { text: string; lang: string } {

@@ -133,25 +133,6 @@ const ja: ChartMessages = {
   and: '＋',
 };
 
-/** Category names the chart uses when the dataset does not name a category. */
-export const CATEGORY_LABELS: Record<Locale, Record<string, string>> = {
-  en: {
-    education: 'Education', culture: 'Culture', youth: 'Youth', sport: 'Sport', administration: 'Administration',
-    business: 'Business', indigenous: 'Indigenous', 'disaster-relief': 'Disaster relief', tourism: 'Tourism',
-    commemoration: 'Commemoration', other: 'Other',
-  },
-  fr: {
-    education: 'Éducation', culture: 'Culture', youth: 'Jeunesse', sport: 'Sport', administration: 'Administration',
-    business: 'Affaires', indigenous: 'Autochtones', 'disaster-relief': 'Aide aux sinistrés', tourism: 'Tourisme',
-    commemoration: 'Commémoration', other: 'Autre',
-  },
-  ja: {
-    education: '教育', culture: '文化', youth: '青少年', sport: 'スポーツ', administration: '行政',
-    business: '経済', indigenous: '先住民', 'disaster-relief': '災害支援', tourism: '観光',
-    commemoration: '記念行事', other: 'その他',
-  },
-};
-
 const MESSAGES: Record<Locale, ChartMessages> = { en, fr, ja };
 
 /** The chart's strings in `locale`. */
