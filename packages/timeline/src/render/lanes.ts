@@ -63,15 +63,18 @@ export function renderLane(lane: LaneModel, ctx: RenderContext): SVGTemplateResu
 
 /** The quiet periods of a lane, drawn above the lane's hit area and ignoring the pointer. */
 export function renderQuietPeriods(lane: LaneModel, ctx: RenderContext): SVGTemplateResult {
-  return svg`<g class="quiet-layer" data-twinning=${lane.lane.id} aria-hidden="true">${lane.quiet.map((q) => renderQuiet(q, lane, ctx))}</g>`;
+  // Only the longest quiet period of a lane carries the words; the hatching and the legend say the rest.
+  const span = (q: readonly [Date, Date]) => q[1].getTime() - q[0].getTime();
+  const longest = lane.quiet.reduce<(readonly [Date, Date]) | null>((best, q) => (!best || span(q) > span(best) ? q : best), null);
+  return svg`<g class="quiet-layer" data-twinning=${lane.lane.id} aria-hidden="true">${lane.quiet.map((q) => renderQuiet(q, lane, ctx, q === longest))}</g>`;
 }
 
-function renderQuiet(q: readonly [Date, Date], lane: LaneModel, ctx: RenderContext): SVGTemplateResult {
+function renderQuiet(q: readonly [Date, Date], lane: LaneModel, ctx: RenderContext, labelled: boolean): SVGTemplateResult {
   const x0 = ctx.model.scale(q[0]);
   const x1 = ctx.model.scale(q[1]);
   const [from, to] = intervalYears(q, ctx.locale);
   const label = ctx.t.quietLabel(from, to);
-  const fits = x1 - x0 > ctx.t.noRecordedActivity.length * (ctx.locale === 'ja' ? 10.5 : 5.6) + 8;
+  const fits = labelled && x1 - x0 > ctx.t.noRecordedActivity.length * (ctx.locale === 'ja' ? 10.5 : 5.6) + 8;
   return svg`<g class="quiet" data-from=${from} data-to=${to}>
     <rect x=${x0} y=${lane.y + 3} width=${Math.max(0, x1 - x0)} height=${Math.min(lane.height, 30) - 6}><title>${label}</title></rect>
     ${fits ? svg`<text x=${x0 + 4} y=${lane.y + 11}>${ctx.t.noRecordedActivity}</text>` : nothing}
