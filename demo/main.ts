@@ -1,32 +1,99 @@
 /**
- * The demo (`npm start`): the elements on the bundled Japan–Canada data, a language and a theme
- * switch, and a data report with the validation result.
+ * The demo (`npm start`): the three elements linked inside one `<twinning-data sync-url>` on the
+ * bundled Japan–Canada data, a language and a theme switch, a summary header built from the
+ * data, "use your own data", and the data report.
  */
+// The provider first, so it is defined before the elements inside it ask for its data.
+import '../packages/provider/src/index.ts';
 import '@twinning/pairing-map';
 import '@twinning/timeline';
 import '@twinning/activity-chart';
-import { loadBundled } from '@twinning/core';
+import { loadBundled, toLocale, type Locale } from '@twinning/core';
+import type { Problem, TwinningDataset } from '@twinning/schema';
+import type { TwinningData } from '../packages/provider/src/index.ts';
+import { attachOwnDataInputs, useOwnData } from './own-data-panel.ts';
 import { renderReport } from './report.ts';
+import { demoStrings, type DemoStrings } from './strings.ts';
+import { renderSummary } from './summary.ts';
 
-const elements = () => document.querySelectorAll<HTMLElement>('twinning-map, twinning-timeline, twinning-activity-chart');
+const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+const provider = $<TwinningData>('#dashboard');
+const langSelect = $<HTMLSelectElement>('#lang');
+const themeSelect = $<HTMLSelectElement>('#theme');
+const elements = () => provider.querySelectorAll<HTMLElement>('twinning-map, twinning-timeline, twinning-activity-chart');
 
-const langSelect = document.querySelector<HTMLSelectElement>('#lang')!;
-const themeSelect = document.querySelector<HTMLSelectElement>('#theme')!;
-const params = new URLSearchParams(location.search);
-langSelect.value = params.get('lang') ?? 'en';
-themeSelect.value = params.get('theme') ?? 'auto';
+/** The dataset on screen and its validation problems (for the summary and the report). */
+let shown: { data: TwinningDataset; problems: readonly Problem[] } | null = null;
+
+const locale = (): Locale => toLocale(langSelect.value);
+const strings = (): DemoStrings => demoStrings(locale());
+
+function applyStrings(t: DemoStrings): void {
+  document.title = t.pageTitle;
+  for (const node of document.querySelectorAll<HTMLElement>('[data-t]')) {
+    const value = t[node.dataset['t'] as keyof DemoStrings];
+    if (typeof value === 'string') node.textContent = value;
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-t-label]')) {
+    const value = t[node.dataset['tLabel'] as keyof DemoStrings];
+    if (typeof value === 'string') node.setAttribute('aria-label', value);
+  }
+}
+
+function renderData(): void {
+  if (!shown) return;
+  renderSummary({ title: $('#title'), lede: $('#lede'), counts: $('#counts') }, shown.data, locale(), strings());
+  renderReport($('#report'), shown.data, shown.problems, locale());
+}
 
 function applySettings(): void {
   document.documentElement.lang = langSelect.value;
   document.documentElement.dataset['theme'] = themeSelect.value;
   for (const element of elements()) element.setAttribute('theme', themeSelect.value);
+  applyStrings(strings());
+  renderData();
+  const params = new URLSearchParams(location.search);
+  params.set('lang', langSelect.value);
+  params.set('theme', themeSelect.value);
+  history.replaceState(history.state, '', `${location.pathname}?${params}${location.hash}`);
 }
+
+const params = new URLSearchParams(location.search);
+langSelect.value = toLocale(params.get('lang') ?? document.documentElement.lang);
+themeSelect.value = ['light', 'dark', 'auto'].includes(params.get('theme') ?? '') ? params.get('theme')! : 'auto';
 langSelect.addEventListener('change', applySettings);
 themeSelect.addEventListener('change', applySettings);
 applySettings();
 
-loadBundled().then((result) => {
-  const report = document.querySelector<HTMLElement>('#report')!;
-  if (result.ok) renderReport(report, result.data, result.problems);
-  else report.textContent = `The bundled dataset did not validate: ${result.problems.map((p) => `${p.pointer} ${p.message}`).join('; ')}`;
+function showBundled(): void {
+  loadBundled().then((result) => {
+    if (result.ok) {
+      shown = { data: result.data, problems: result.problems };
+      renderData();
+    } else {
+      $('#own-status').textContent = result.problems.map((p) => `${p.pointer} ${p.message}`).join('; ');
+    }
+  });
+}
+showBundled();
+
+// ---- use your own data --------------------------------------------------------------------------
+
+const ownTargets = { provider, problems: $<HTMLOListElement>('#own-problems'), status: $('#own-status') };
+
+attachOwnDataInputs($<HTMLInputElement>('#files'), $('#dropzone'), (files) => {
+  useOwnData(files, ownTargets, strings(), (data, problems) => {
+    provider.selected = undefined;
+    shown = { data, problems };
+    renderData();
+  });
+});
+
+$('#bundled').addEventListener('click', () => {
+  provider.data = undefined;
+  provider.selected = undefined;
+  ownTargets.problems.replaceChildren();
+  ownTargets.problems.hidden = true;
+  ownTargets.status.textContent = strings().bundled;
+  showBundled();
 });

@@ -1,0 +1,111 @@
+/** The demo page's own text in English, French and Japanese. Elements bring their own. */
+import type { Locale } from '@twinning/core';
+
+const en = {
+  pageTitle: 'Twinning — Japan–Canada sister cities',
+  settings: 'View settings',
+  language: 'Language',
+  theme: 'Theme',
+  themeAuto: 'Auto',
+  themeLight: 'Light',
+  themeDark: 'Dark',
+  fallbackTitle: 'Your twinning data',
+  mapHeading: 'Who is paired with whom',
+  timelineHeading: 'Sixty years of agreements',
+  chartHeading: 'What the exchanges are about',
+  linkedHint: 'The views are linked: select an agreement on the map or the timeline, drag across the timeline’s overview to choose years, or switch categories on the chart. The address bar keeps the view, so it can be shared.',
+  counts: { agreements: 'agreements', places: 'places', activities: 'activities', sources: 'sources', years: 'signed' },
+  ownHeading: 'Use your own data',
+  ownIntro: 'Drop a JSON dataset, or the twinnings CSV sheet with an optional activities sheet. Files are read and checked in your browser; nothing is uploaded. Nothing is drawn until the data is valid.',
+  chooseFiles: 'Choose files (JSON or CSV)',
+  dropHere: 'or drop them here',
+  backToBundled: 'Back to the bundled data',
+  reading: (names: string) => `Reading ${names}…`,
+  loaded: (names: string, n: number) => `Showing ${names}: ${n} agreements.`,
+  loadedWarnings: (n: number) => `${n} warnings (the data is shown):`,
+  rejected: (names: string, n: number) => `${names} could not be used: ${n} ${n === 1 ? 'problem' : 'problems'}. The dashboard still shows the previous data.`,
+  bundled: 'Showing the bundled Japan–Canada dataset.',
+  problemsCaption: 'Problems found',
+  error: 'error',
+  warning: 'warning',
+  reportHeading: 'Data report',
+  skip: 'Skip to the dashboard',
+  footer: 'Data: Twinning Japan–Canada dataset, CC BY 4.0. Sources are listed in each element’s data table.',
+  dataLink: 'About the data',
+};
+
+/** The demo's strings, typed by the English set. */
+export type DemoStrings = typeof en;
+
+const fr: DemoStrings = {
+  pageTitle: 'Twinning — jumelages Japon–Canada',
+  settings: 'Réglages de l’affichage',
+  language: 'Langue',
+  theme: 'Thème',
+  themeAuto: 'Automatique',
+  themeLight: 'Clair',
+  themeDark: 'Sombre',
+  fallbackTitle: 'Vos données de jumelage',
+  mapHeading: 'Qui est jumelé avec qui',
+  timelineHeading: 'Soixante ans d’ententes',
+  chartHeading: 'Sur quoi portent les échanges',
+  linkedHint: 'Les vues sont liées : sélectionnez une entente sur la carte ou la frise, faites glisser sur l’aperçu de la frise pour choisir des années, ou activez des catégories sur le graphique. La barre d’adresse garde la vue, qui peut ainsi être partagée.',
+  counts: { agreements: 'ententes', places: 'lieux', activities: 'activités', sources: 'sources', years: 'signées' },
+  ownHeading: 'Utiliser vos propres données',
+  ownIntro: 'Déposez un jeu de données JSON, ou la feuille CSV des jumelages avec, au besoin, celle des activités. Les fichiers sont lus et vérifiés dans votre navigateur ; rien n’est envoyé. Rien n’est dessiné tant que les données ne sont pas valides.',
+  chooseFiles: 'Choisir des fichiers (JSON ou CSV)',
+  dropHere: 'ou déposez-les ici',
+  backToBundled: 'Revenir aux données fournies',
+  reading: (names) => `Lecture de ${names}…`,
+  loaded: (names, n) => `Affichage de ${names} : ${n} ententes.`,
+  loadedWarnings: (n) => `${n} avertissements (les données sont affichées) :`,
+  rejected: (names, n) => `${names} n’a pas pu être utilisé : ${n} problème${n > 1 ? 's' : ''}. Le tableau de bord montre toujours les données précédentes.`,
+  bundled: 'Affichage du jeu de données Japon–Canada fourni.',
+  problemsCaption: 'Problèmes trouvés',
+  error: 'erreur',
+  warning: 'avertissement',
+  reportHeading: 'Rapport sur les données',
+  skip: 'Aller au tableau de bord',
+  footer: 'Données : jeu de données Twinning Japon–Canada, CC BY 4.0. Les sources figurent dans le tableau de données de chaque élément.',
+  dataLink: 'À propos des données',
+};
+
+const ja: DemoStrings = {
+  pageTitle: 'Twinning — 日本とカナダの姉妹都市',
+  settings: '表示の設定',
+  language: '言語',
+  theme: 'テーマ',
+  themeAuto: '自動',
+  themeLight: 'ライト',
+  themeDark: 'ダーク',
+  fallbackTitle: 'あなたの姉妹都市データ',
+  mapHeading: 'どこがどこと提携しているか',
+  timelineHeading: '60年の提携の歩み',
+  chartHeading: '交流の内容',
+  linkedHint: '各ビューは連動しています。地図や年表で提携を選ぶ、年表の概観をドラッグして年を選ぶ、グラフで分野を切り替える、といった操作ができます。表示の状態はアドレスバーに保存されるので、リンクで共有できます。',
+  counts: { agreements: '提携', places: '自治体・州県', activities: '活動', sources: '出典', years: '締結年' },
+  ownHeading: '自分のデータを使う',
+  ownIntro: 'JSON データセット、または提携の CSV シート（必要なら活動のシートも）をドロップしてください。ファイルはブラウザ内で読み込んで検証し、送信はしません。データが正しいと確認できるまで何も描画しません。',
+  chooseFiles: 'ファイルを選ぶ（JSON または CSV）',
+  dropHere: 'またはここにドロップ',
+  backToBundled: '付属のデータに戻す',
+  reading: (names) => `${names} を読み込み中…`,
+  loaded: (names, n) => `${names} を表示中：提携${n}件。`,
+  loadedWarnings: (n) => `警告${n}件（データは表示しています）：`,
+  rejected: (names, n) => `${names} は使用できません：問題${n}件。ダッシュボードには前のデータを表示しています。`,
+  bundled: '付属の日本–カナダのデータセットを表示中。',
+  problemsCaption: '見つかった問題',
+  error: 'エラー',
+  warning: '警告',
+  reportHeading: 'データレポート',
+  skip: 'ダッシュボードへ移動',
+  footer: 'データ：Twinning 日本–カナダ データセット（CC BY 4.0）。出典は各要素のデータ表にあります。',
+  dataLink: 'データについて',
+};
+
+const STRINGS: Record<Locale, DemoStrings> = { en, fr, ja };
+
+/** The demo's strings in `locale`. */
+export function demoStrings(locale: Locale): DemoStrings {
+  return STRINGS[locale];
+}
