@@ -4,13 +4,13 @@
  * data, "use your own data", and the data report.
  */
 // The provider first, so it is defined before the elements inside it ask for its data.
-import '../packages/provider/src/index.ts';
+import '@twinning/provider';
 import '@twinning/pairing-map';
 import '@twinning/timeline';
 import '@twinning/activity-chart';
 import { loadBundled, toLocale, type Locale } from '@twinning/core';
 import type { Problem, TwinningDataset } from '@twinning/schema';
-import type { TwinningData } from '../packages/provider/src/index.ts';
+import type { TwinningData } from '@twinning/provider';
 import { attachOwnDataInputs, useOwnData } from './own-data-panel.ts';
 import { renderReport } from './report.ts';
 import { demoStrings, type DemoStrings } from './strings.ts';
