@@ -222,7 +222,8 @@ export class TwinningActivityChart extends TwinningElement {
     const all = this.model?.categories ?? [];
     const before = new Set(this.model?.visible ?? all);
     const after = new Set(next ?? all);
-    this.categories = next && after.size < all.length ? all.filter((c) => after.has(c)).join(',') : undefined;
+    // Inside a <twinning-data>, the provider holds the categories (it hears the events below).
+    if (!this.shared) this.categories = next && after.size < all.length ? all.filter((c) => after.has(c)).join(',') : undefined;
     for (const category of all) {
       if (before.has(category) !== after.has(category)) this.dispatchEvent(new TwinningCategoryToggleEvent(category, after.has(category)));
     }

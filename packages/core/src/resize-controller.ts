@@ -10,6 +10,7 @@ export class ResizeController implements ReactiveController {
   /** Content-box height in CSS pixels. */
   height = 0;
   private observer?: ResizeObserver;
+  private frame = 0;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -23,7 +24,11 @@ export class ResizeController implements ReactiveController {
       if (width !== this.width || height !== this.height) {
         this.width = width;
         this.height = height;
-        this.host.requestUpdate();
+        // Re-rendering inside the observer callback can change the host's height in the same
+        // frame, which Chromium reports as "ResizeObserver loop completed with undelivered
+        // notifications" on the host page. The next frame is soon enough.
+        cancelAnimationFrame(this.frame);
+        this.frame = requestAnimationFrame(() => this.host.requestUpdate());
       }
     });
     this.observer.observe(this.host);
@@ -33,6 +38,7 @@ export class ResizeController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
     this.observer?.disconnect();
     this.observer = undefined;
   }

@@ -11,6 +11,21 @@ export type Countries = FeatureCollection<Polygon | MultiPolygon>;
 
 const cache = new Map<BasemapResolution, Promise<Countries>>();
 
+type Importer = (resolution: BasemapResolution) => Promise<unknown>;
+// Literal import() calls, so bundlers split each outline file into its own chunk.
+const defaultImporter: Importer = (resolution) =>
+  resolution === '50m' ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json');
+let importer = defaultImporter;
+
+/**
+ * @internal Test hook: replaces how outline files are imported (null restores the default) and
+ * forgets those already loaded, e.g. to show what the map does when the download fails.
+ */
+export function setBasemapImporter(next: Importer | null): void {
+  importer = next ?? defaultImporter;
+  cache.clear();
+}
+
 function toCountries(topology: Topology): Countries {
   return feature(topology, topology.objects['countries'] as GeometryCollection) as Countries;
 }
@@ -19,7 +34,7 @@ function toCountries(topology: Topology): Countries {
 export function loadCountries(resolution: BasemapResolution): Promise<Countries> {
   let promise = cache.get(resolution);
   if (!promise) {
-    promise = (resolution === '50m' ? import('world-atlas/countries-50m.json') : import('world-atlas/countries-110m.json')).then(
+    promise = importer(resolution).then(
       (module) => toCountries((module as { default: unknown }).default as Topology),
     );
     promise.catch(() => cache.delete(resolution));

@@ -19,6 +19,9 @@ import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
+/** Live announcements stay short: a screen reader reads all of one before the next key works. */
+const MAX_ANNOUNCEMENT = 119;
+const shorten = (text: string) => (text.length <= MAX_ANNOUNCEMENT ? text : `${text.slice(0, MAX_ANNOUNCEMENT - 1).trimEnd()}…`);
 /**
  * Above this many links the map draws land, links and dots on a canvas and keeps SVG only for
  * what is interactive or highlighted; hit-testing then goes through a quadtree. Chosen where SVG
@@ -233,18 +236,16 @@ export class TwinningMap extends TwinningElement {
     const t = this.zoom.transform;
     const canvas = this.scene !== null;
     return html`${this.renderCaption()}
-      <div class="map ${canvas ? 'map--canvas' : ''}" @keydown=${this.onKeydown}>
+      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" @keydown=${this.onKeydown}>
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointermove=${canvas ? this.onCanvasPointerMove : nothing} @click=${canvas ? this.onCanvasClick : nothing}>
           <defs>${this.panelClips(layout)}</defs>
-          <g transform=${t.toString()}>
-            ${canvas ? nothing : this.renderLand(layout)}
-            <g class="links" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
-            <g class="places">${this.renderPlaces(t.k)}</g>
-            <g class="labels">${this.renderLabels(t.k, width, height)}</g>
-          </g>
+          ${canvas ? nothing : this.renderLand(layout, t.toString())}
+          <g transform=${t.toString()} class="links" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
+          ${this.panels(layout).map((_, i) => svg`<g clip-path="url(#panel-${i})"><g transform=${t.toString()} class="places">${this.renderPlaces(t.k, i)}</g></g>`)}
+          <g class="labels">${this.renderLabels(t.k, layout)}</g>
           ${this.renderPanelTitles(layout)}
         </svg>
         <div part="zoom" class="zoom">
@@ -284,19 +285,24 @@ export class TwinningMap extends TwinningElement {
     return needsLang(name, this.locale) ? html`<span lang=${name.lang}>${name.text}</span>` : html`${name.text}`;
   }
 
-  private panelClips(layout: MapLayout): TemplateResult[] {
-    if (layout.layoutKind === 'globe') return [];
-    return layout.panels.map((p, i) => svg`<clipPath id="panel-${i}"><rect x=${p.x} y=${p.y} width=${p.width} height=${p.height}></rect></clipPath>`);
+  /** The screen rectangles of the panels (the whole map for the globe). Zoom never draws outside them. */
+  private panels(layout: MapLayout): { x: number; y: number; width: number; height: number }[] {
+    return layout.layoutKind === 'globe' ? [{ x: 0, y: 0, width: layout.width, height: layout.height }] : [...layout.panels];
   }
 
-  private renderLand(layout: MapLayout): TemplateResult {
+  private panelClips(layout: MapLayout): TemplateResult[] {
+    return this.panels(layout).map((p, i) => svg`<clipPath id="panel-${i}"><rect x=${p.x} y=${p.y} width=${p.width} height=${p.height}></rect></clipPath>`);
+  }
+
+  private renderLand(layout: MapLayout, transform: string): TemplateResult {
     if (layout.layoutKind === 'globe') {
-      return svg`<path class="panel-bg" d=${geoPath(layout.projection).digits(1)({ type: 'Sphere' }) ?? ''}></path>
-        ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}`;
+      return svg`<g clip-path="url(#panel-0)"><g transform=${transform}>
+        <path class="panel-bg" d=${geoPath(layout.projection).digits(1)({ type: 'Sphere' }) ?? ''}></path>
+        ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`;
     }
     return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
       <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
-      ${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g>`)}`;
+      <g transform=${transform}>${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`)}`;
   }
 
   private renderPanelTitles(layout: MapLayout): TemplateResult | typeof nothing {
@@ -322,11 +328,12 @@ export class TwinningMap extends TwinningElement {
     });
   }
 
-  private renderPlaces(k: number): TemplateResult[] {
+  private renderPlaces(k: number, panel: number): TemplateResult[] {
     const focus = this.focusedPlace ?? this.order[0];
     const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
     // Canvas mode keeps one focusable mark (the current one) plus the selected and hovered places.
-    const dots = this.scene ? this.dots.filter((d) => d.id === focus || selectedPlaces.has(d.id) || d.id === this.hoveredPlace) : this.dots;
+    const inPanel = this.dots.filter((d) => d.panel === panel);
+    const dots = this.scene ? inPanel.filter((d) => d.id === focus || selectedPlaces.has(d.id) || d.id === this.hoveredPlace) : inPanel;
     return dots.map((dot) => {
       const place = this.view!.placeById.get(dot.id)!;
       const focused = dot.id === this.focusedPlace;
@@ -342,22 +349,26 @@ export class TwinningMap extends TwinningElement {
     });
   }
 
-  private renderLabels(k: number, width: number, height: number): TemplateResult[] {
+  /** Labels in screen space (they keep their size when zooming), each kept inside its dot's panel. */
+  private renderLabels(k: number, layout: MapLayout): TemplateResult[] {
     const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
     const active = this.activePlace();
-    const candidates = this.dots.map((dot) => {
+    const t = this.zoom.transform;
+    const panels = this.panels(layout);
+    const candidates = this.dots.flatMap((dot) => {
+      const p = panels[dot.panel]!;
+      const [x, y] = t.apply([dot.x, dot.y]);
+      if (x < p.x || x > p.x + p.width || y < p.y || y > p.y + p.height) return [];
       const place = this.view!.placeById.get(dot.id)!;
       const priority = selectedPlaces.has(dot.id) ? 3000 : dot.id === active ? 2000 : dot.count;
-      return { id: dot.id, x: dot.x * k + this.zoom.transform.x, y: dot.y * k + this.zoom.transform.y, r: dot.r, text: placeName(place, this.locale).text, priority };
+      const bounds: Extent = [[p.x, p.y], [p.x + p.width, p.y + p.height]];
+      return [{ id: dot.id, x, y, r: dot.r * Math.sqrt(k), text: placeName(place, this.locale).text, priority, bounds }];
     });
     const top = candidates.sort((a, b) => b.priority - a.priority).slice(0, MAX_LABEL_CANDIDATES);
-    const labels: Label[] = placeLabels(top, { width, height, fontSize: 12 });
+    const labels: Label[] = placeLabels(top, { width: layout.width, height: layout.height, fontSize: 12 });
     return labels.map((label) => {
-      const place = this.view!.placeById.get(label.id)!;
-      const name = placeName(place, this.locale);
-      const x = (label.x - this.zoom.transform.x) / k;
-      const y = (label.y - this.zoom.transform.y) / k;
-      return svg`<text part="label" class="label" x=${x} y=${y} text-anchor=${label.anchor} font-size=${12 / k}
+      const name = placeName(this.view!.placeById.get(label.id)!, this.locale);
+      return svg`<text part="label" class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
         lang=${needsLang(name, this.locale) ? name.lang : nothing} aria-hidden="true">${label.text}</text>`;
     });
   }
@@ -495,7 +506,8 @@ export class TwinningMap extends TwinningElement {
 
   private selectAgreement(twinning: Twinning): void {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
-    this.announcement = this.m.selected(names.join(' ↔ '));
+    // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
+    if (!this.shared) this.announcement = shorten(this.m.selected(names.join(' ↔ ')));
     this.select(twinning.id);
   }
 

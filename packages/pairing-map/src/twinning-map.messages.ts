@@ -21,6 +21,7 @@ const en = {
   places: 'places',
   notDrawnReason: { 'invalid-coordinates': 'no valid coordinates', 'no-panel': 'its country has no panel', 'outside-view': 'outside the map view', 'unknown-place': 'unknown place' } as Record<string, string>,
   keyboardHelp: 'Arrow keys move between places, Enter selects, Escape clears, + and − zoom.',
+  basemapFailed: 'The country outlines could not be loaded; the agreements are shown without them.',
 };
 export type MapMessages = typeof en;
 
@@ -44,6 +45,7 @@ const fr: MapMessages = {
   places: 'lieux',
   notDrawnReason: { 'invalid-coordinates': 'coordonnées non valides', 'no-panel': "son pays n'a pas de panneau", 'outside-view': 'hors de la vue', 'unknown-place': 'lieu inconnu' },
   keyboardHelp: 'Flèches : changer de lieu ; Entrée : sélectionner ; Échap : effacer ; + et − : zoom.',
+  basemapFailed: 'Les contours des pays n’ont pas pu être chargés ; les ententes sont affichées sans eux.',
 };
 
 const ja: MapMessages = {
@@ -66,6 +68,7 @@ const ja: MapMessages = {
   places: '自治体',
   notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体' },
   keyboardHelp: '矢印キーで移動、Enterで選択、Escで解除、+と−で拡大・縮小。',
+  basemapFailed: '国境の地図データを読み込めませんでした。提携は地図なしで表示しています。',
 };
 
 const MESSAGES: Record<Locale, MapMessages> = { en, fr, ja };

@@ -3,7 +3,7 @@ import { css } from 'lit';
 
 export const mapStyles = css`
   .map { position: relative; }
-  .map svg { position: relative; touch-action: none; user-select: none; max-width: 100%; }
+  .map svg { position: relative; overflow: hidden; touch-action: none; user-select: none; max-width: 100%; }
   .map canvas.marks { position: absolute; top: 0; left: 0; pointer-events: none; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
   .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }
@@ -14,8 +14,10 @@ export const mapStyles = css`
   [part~='link'].link--dimmed { opacity: 0.15; }
   [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
   [part~='place'].place--selected { fill: var(--_accent); fill-opacity: 1; }
-  [part~='label'] { paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
+  [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
   .zoom { position: absolute; top: 0.5em; right: 0.5em; display: flex; flex-direction: column; gap: 2px; }
+  /* Narrow maps have no room to spare: the buttons go under the map instead of over it. */
+  .map--narrow .zoom { position: static; flex-direction: row; justify-content: flex-end; margin-top: 4px; }
   .zoom button { width: 2em; height: 2em; padding: 0; line-height: 1; background: var(--_bg); }
   .legend-item { display: inline-flex; align-items: center; gap: 0.35em; }
   .legend-title { font-weight: 600; }

@@ -46,6 +46,11 @@ export class ZoomController implements ReactiveController {
     if (this.target && this.behavior) this.behavior.transform(this.target, zoomIdentity);
   }
 
+  /** Back in a document (moved or re-added): render again so `attach` runs on the new SVG. */
+  hostConnected(): void {
+    this.host.requestUpdate();
+  }
+
   hostDisconnected(): void {
     this.target?.on('.zoom', null);
     this.target = undefined;

@@ -1,5 +1,5 @@
 import {
-  applyFilters, baseStyles, formatNumber, regionName, TwinningElement, TwinningRangeChangeEvent,
+  applyFilters, baseStyles, formatNumber, regionName, TwinningElement,
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, textIn, type Activity } from '@twinning/schema';
@@ -228,11 +228,9 @@ export class TwinningTimeline extends TwinningElement {
     return this.overviewScale.invert(x).getUTCFullYear();
   }
 
-  /** Sets since/until (null clears) and fires `twinning-range-change`. */
+  /** The user chose a range: the base sets since/until when standalone (a provider holds it otherwise) and fires the event. */
   private setRange(from: number | null, to: number | null): void {
-    this.since = from ?? undefined;
-    this.until = to ?? undefined;
-    this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
+    this.changeRange(from, to);
   }
 
   private toggleSelect(index: number): void {
