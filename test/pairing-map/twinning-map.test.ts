@@ -180,6 +180,17 @@ describe('<twinning-map> selection', () => {
     expect([firstChoice, secondChoice].sort()).to.deep.equal(['thunderbay-gifu', 'thunderbay-yanaizu']);
   });
 
+  it('hovering a place highlights its partners and dims other links', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"] circle')!) });
+    await el.updateComplete;
+    const partners = q(el, '[part~="place--partner"]').map((c) => c.closest('[data-place]')!.getAttribute('data-place')).sort();
+    expect(partners).to.deep.equal(['jp-21-gifu', 'jp-21-yanaizu']);
+    const dimmed = q(el, '[part~="link--dimmed"]').map((l) => l.getAttribute('data-twinning')).sort();
+    expect(dimmed).to.deep.equal(data.twinnings.filter((t) => !t.places.includes('ca-on-thunder-bay')).map((t) => t.id).sort());
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
   it('focus shows the tooltip with the place, its other-language name and partners', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
     (el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"]') as SVGGElement).focus();

@@ -332,12 +332,13 @@ export class TwinningMap extends TwinningElement {
     const focus = this.focusedPlace ?? this.order[0];
     const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
     // Canvas mode keeps one focusable mark (the current one) plus the selected and hovered places.
+    const partners = this.partnersOf(this.activePlace());
     const inPanel = this.dots.filter((d) => d.panel === panel);
-    const dots = this.scene ? inPanel.filter((d) => d.id === focus || selectedPlaces.has(d.id) || d.id === this.hoveredPlace) : inPanel;
+    const dots = this.scene ? inPanel.filter((d) => d.id === focus || selectedPlaces.has(d.id) || d.id === this.hoveredPlace || partners.has(d.id)) : inPanel;
     return dots.map((dot) => {
       const place = this.view!.placeById.get(dot.id)!;
       const focused = dot.id === this.focusedPlace;
-      const part = `place${focused ? ' place--focused' : ''}${selectedPlaces.has(dot.id) ? ' place--selected' : ''}`;
+      const part = `place${focused ? ' place--focused' : ''}${selectedPlaces.has(dot.id) ? ' place--selected' : ''}${partners.has(dot.id) ? ' place--partner' : ''}`;
       return svg`<g role="button" tabindex=${dot.id === focus ? 0 : -1} aria-label=${this.placeLabel(place, dot.count)}
           aria-pressed=${selectedPlaces.has(dot.id) ? 'true' : 'false'} data-place=${dot.id}
           @focus=${() => this.onPlaceFocus(dot.id)} @blur=${this.onPlaceBlur}
@@ -353,6 +354,7 @@ export class TwinningMap extends TwinningElement {
   private renderLabels(k: number, layout: MapLayout): TemplateResult[] {
     const selectedPlaces = new Set(this.view!.twinningById.get(this.selectedId ?? '')?.places ?? []);
     const active = this.activePlace();
+    const partners = this.partnersOf(active);
     const t = this.zoom.transform;
     const panels = this.panels(layout);
     const candidates = this.dots.flatMap((dot) => {
@@ -360,7 +362,7 @@ export class TwinningMap extends TwinningElement {
       const [x, y] = t.apply([dot.x, dot.y]);
       if (x < p.x || x > p.x + p.width || y < p.y || y > p.y + p.height) return [];
       const place = this.view!.placeById.get(dot.id)!;
-      const priority = selectedPlaces.has(dot.id) ? 3000 : dot.id === active ? 2000 : dot.count;
+      const priority = selectedPlaces.has(dot.id) ? 3000 : dot.id === active ? 2000 : partners.has(dot.id) ? 1500 : dot.count;
       const bounds: Extent = [[p.x, p.y], [p.x + p.width, p.y + p.height]];
       return [{ id: dot.id, x, y, r: dot.r * Math.sqrt(k), text: placeName(place, this.locale).text, priority, bounds }];
     });
@@ -430,6 +432,12 @@ export class TwinningMap extends TwinningElement {
 
   private colorByValue(): ColorBy {
     return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
+  }
+
+  /** Places that share an agreement with `placeId` (highlighted and labelled while it is active). */
+  private partnersOf(placeId: string | null): Set<string> {
+    if (!placeId) return new Set();
+    return new Set(this.agreementsOf(placeId).flatMap((t) => t.places).filter((id) => id !== placeId));
   }
 
   /** The place whose links are highlighted: hovered, else focused. */
