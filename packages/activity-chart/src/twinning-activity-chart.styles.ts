@@ -8,6 +8,8 @@ export const activityChartStyles = css`
     --_reference: var(--twinning-activity-chart-reference-color, var(--_fg));
   }
   svg { width: 100%; font-size: 12px; }
+  /* The pattern holder takes no space; a class, not a style attribute, so a strict CSP allows it. */
+  svg.textures { position: absolute; width: 0; height: 0; }
   [part~='bar'] { fill: var(--_fill); stroke: var(--_bg); stroke-width: 0.5; cursor: pointer; }
   :host([patterns]) [part~='bar'], :host([patterns]) .swatch rect { fill: var(--_texture); stroke: var(--_fg); stroke-width: 0.75; }
   [part~='bar--active'] { stroke: var(--_focus); stroke-width: 3; }

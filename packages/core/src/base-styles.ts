@@ -112,6 +112,15 @@ export const baseStyles = css`
   @media (prefers-reduced-motion: reduce) {
     *, *::before, *::after { animation: none !important; transition: none !important; }
   }
+  /* Print: the chart, its summary, legend and notices on plain paper. Controls can't be used on
+     paper; an open data table prints in full instead of inside its scroll box. */
+  @media print {
+    :host { background: none !important; color: #000; --_bg: #fff; --_surface: #fff; }
+    [part~='actions'], [part~='zoom'], [part~='tooltip'], .spinner, .sort-mark { display: none !important; }
+    button { border: none; background: none; }
+    [part~='table'] { max-height: none; overflow: visible; }
+    .chart { break-inside: avoid-page; }
+  }
   @media (forced-colors: active) {
     :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_water: Canvas; --_surface: Canvas; }
     svg text { fill: CanvasText; }

@@ -6,6 +6,7 @@ export const WARNING_CODES = [
   'invalid-attribute',
   'records-not-drawn',
   'invalid-data-warnings',
+  'duplicate-definition',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 
@@ -17,4 +18,18 @@ export function warnOnce(seen: Set<string>, tag: string, code: WarningCode, mess
   if (seen.has(key)) return;
   seen.add(key);
   console.warn(`<${tag}> [${code}] ${message} (${DOCS}#${code})`);
+}
+
+let duplicateWarned = false;
+
+/**
+ * A second copy of the library found its tags taken: one warning for the whole copy (not one per
+ * tag), since the page works with the first copy's elements.
+ */
+export function warnDuplicateOnce(tag: string): void {
+  if (duplicateWarned) return;
+  duplicateWarned = true;
+  console.warn(
+    `<${tag}> [duplicate-definition] Twinning is loaded twice on this page; the elements defined first are used and this copy is ignored. Load one copy. (${DOCS}#duplicate-definition)`,
+  );
 }

@@ -102,6 +102,9 @@ function withFile(problem: Problem, file: string | undefined): Problem {
 /** UTF-8 length of `text`, counting no further than just past `stop`. */
 function utf8Length(text: string, stop: number): number {
   if (text.length * 3 <= stop) return text.length; // cannot exceed the limit; exact size not needed
+  // Every UTF-16 code unit is at least one UTF-8 byte, so a string longer than the limit is over it
+  // without counting (a 50 MB paste is refused at once instead of walked character by character).
+  if (text.length > stop) return text.length;
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= stop; i++) {
     const c = text.charCodeAt(i);

@@ -5,6 +5,10 @@ import { barBands, shareScale } from '../layout/scales.ts';
 import { estimateTextWidth, labelPlacement } from '../layout/labels.ts';
 import { shareAxis } from './axis.ts';
 import { barPart, labelMargin, type RenderContext } from './context.ts';
+import { styleProps } from '@twinning/core';
+
+/** Bars that are not a category (reference groups) are drawn in the muted colour. */
+const MUTED = { '--_fill': 'var(--_muted)', '--_texture': 'var(--_muted)' };
 
 const STEP = 30;
 const AXIS = 26;
@@ -73,7 +77,7 @@ export function renderBarRows(model: ChartModel, ctx: RenderContext): TemplateRe
           <text class="category-label" x="-8" y=${top + bw / 2} dy="0.35em" text-anchor="end" lang=${row.lang !== 'und' ? row.lang : nothing} aria-hidden="true">${row.name}</text>
           <rect class="track" x="0" y=${top} width=${inner} height=${bw} aria-hidden="true"></rect>
           <rect part=${focusable ? barPart(ctx, row.category!) : 'group-bar'} x="0" y=${top} width=${w} height=${bw}
-            style=${focusable ? ctx.fillStyle(row.category!) : '--_fill: var(--_muted); --_texture: var(--_muted)'}
+            style=${focusable ? ctx.fillStyle(row.category!) : styleProps(MUTED)}
             data-category=${focusable ? row.category! : nothing} data-key=${row.key}
             role=${focusable ? 'button' : 'img'} aria-label=${rowName(row, ctx)}
             tabindex=${focusable ? (row.key === ctx.focusKey ? '0' : '-1') : nothing}></rect>

@@ -1,5 +1,6 @@
 /** What the render functions need from the element: names, colours, formats and focus state. */
 import type { ResolvedText } from '@twinning/schema';
+import type { DirectiveResult } from 'lit/directive.js';
 import { estimateTextWidth } from '../layout/labels.ts';
 import type { ChartMessages } from '../twinning-activity-chart.messages.ts';
 
@@ -9,8 +10,8 @@ export interface RenderContext {
   readonly locale: string;
   readonly m: ChartMessages;
   label(category: string): ResolvedText;
-  /** CSS custom properties of a mark of `category`: `--_fill` and `--_texture`. */
-  fillStyle(category: string): string;
+  /** CSS custom properties of a mark of `category` (`--_fill`, `--_texture`), as a CSP-safe `styleProps` binding. */
+  fillStyle(category: string): DirectiveResult;
   count(value: number): string;
   percent(value: number): string;
   /** The key of the mark holding the tab stop. */

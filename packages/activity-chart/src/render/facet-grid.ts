@@ -1,6 +1,6 @@
 /** Small multiples for the `by-region` mode: one panel per region or agreement, one shared scale. */
 import { html, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '@twinning/core';
 import type { ChartModel } from '../chart-model.ts';
 import { facetGrid } from '../layout/facets.ts';
 import { barBands, shareScale } from '../layout/scales.ts';
@@ -24,7 +24,7 @@ export function renderFacetGrid(model: ChartModel, ctx: RenderContext, title: (k
   const left = labelMargin(model.categories.map((c) => ctx.label(c).text), grid.facetWidth);
   const inner = Math.max(30, grid.facetWidth - left - 70);
   const x = shareScale(Math.min(1, model.facets?.maxShare ?? 1) || 1, inner);
-  return html`<div class="facets" style=${styleMap({ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))` })}>
+  return html`<div class="facets" style=${styleProps({ gridTemplateColumns: `repeat(${grid.columns}, minmax(0, 1fr))` })}>
     ${facets.map((facet) => {
       const bars = facet.bars.filter((b) => model.visible.has(b.category));
       const keyOf = (category: string) => `facet:${facet.key}:${category}`;

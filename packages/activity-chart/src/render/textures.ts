@@ -1,5 +1,6 @@
 /** SVG pattern textures, one per category, for print (`patterns`) and forced-colours mode. */
 import { html, svg, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { categorySlug, textureFor } from '../categories.ts';
 
 const SHAPES: Record<ReturnType<typeof textureFor>, ReturnType<typeof svg>> = {
@@ -17,8 +18,8 @@ const SHAPES: Record<ReturnType<typeof textureFor>, ReturnType<typeof svg>> = {
 };
 
 /** One hidden SVG holding a pattern per category; bars refer to them as `url(#texture-<slug>)`. */
-export function renderTextures(categories: readonly string[], order: readonly string[], fillStyle: (c: string) => string): TemplateResult {
-  return html`<svg width="0" height="0" style="position:absolute" aria-hidden="true" focusable="false"><defs>
+export function renderTextures(categories: readonly string[], order: readonly string[], fillStyle: (c: string) => DirectiveResult): TemplateResult {
+  return html`<svg class="textures" width="0" height="0" aria-hidden="true" focusable="false"><defs>
     ${categories.map((category) => {
       const index = Math.max(0, order.indexOf(category));
       return svg`<pattern id="texture-${categorySlug(category)}" patternUnits="userSpaceOnUse" width="8" height="8" style=${fillStyle(category)}>
