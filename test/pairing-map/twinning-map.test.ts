@@ -201,6 +201,38 @@ describe('<twinning-map> selection', () => {
   });
 });
 
+describe('<twinning-map> zoom', () => {
+  const scale = (el: TwinningMap) => Number(/scale\(([\d.]+)\)/.exec(el.shadowRoot!.querySelector('.links')!.getAttribute('transform') ?? '')?.[1]);
+
+  it('the + and − buttons zoom around the centre, and reset goes back', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const [zoomIn, zoomOut, reset] = q(el, '[part="zoom"] button') as HTMLButtonElement[];
+    expect([zoomIn, zoomOut, reset].map((b) => b!.getAttribute('aria-label'))).to.deep.equal(['Zoom in', 'Zoom out', 'Reset zoom']);
+    zoomIn!.click();
+    await el.updateComplete;
+    expect(scale(el)).to.be.closeTo(1.6, 1e-9);
+    zoomIn!.click();
+    zoomOut!.click();
+    await el.updateComplete;
+    expect(scale(el)).to.be.closeTo(1.6, 1e-9);
+    reset!.click();
+    await el.updateComplete;
+    expect(scale(el)).to.equal(1);
+  });
+
+  it('the + and - keys zoom from the keyboard, bounded at the whole view', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    (el.shadowRoot!.querySelector('[data-place][tabindex="0"]') as SVGGElement).focus();
+    await sendKeys({ press: '+' });
+    await el.updateComplete;
+    expect(scale(el)).to.be.closeTo(1.6, 1e-9);
+    await sendKeys({ press: '-' });
+    await sendKeys({ press: '-' });
+    await el.updateComplete;
+    expect(scale(el)).to.equal(1);
+  });
+});
+
 describe('<twinning-map> language', () => {
   it('lang="fr" changes UI text and region names', async () => {
     const el = await mount(html`<twinning-map .data=${data} lang="fr"></twinning-map>`);

@@ -4,7 +4,7 @@
  * so pages that bring their own data never download it). Every failure becomes problems with a
  * location (URL and HTTP status, JSON line:column, JSON pointer), never an exception.
  */
-import { importSpreadsheets, MAX_DATASET_BYTES, parse, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
+import { MAX_DATASET_BYTES, parse, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
 import type { Messages } from './messages.ts';
 
 /** The outcome of a load: a dataset (maybe with warnings) or the problems that stopped it. */
@@ -49,6 +49,8 @@ export async function loadUrl(src: string, signal: AbortSignal, m: Messages, tim
     }
     const isCsv = /\.csv($|[?#])/i.test(src) || type.includes('text/csv');
     if (isCsv) {
+      // The spreadsheet importer (and d3-dsv) loads only when a CSV arrives.
+      const { importSpreadsheets } = await import('@twinning/schema/import');
       const imported = importSpreadsheets({ twinnings: { text, file: src } });
       return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
     }

@@ -17,6 +17,7 @@ import { COLOR_BY, colorKey, colorKeys, colorOf, defaultLinkColor, linkColorProp
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
+import type { ZoomTransform } from 'd3-zoom';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
 /** Live announcements stay short: a screen reader reads all of one before the next key works. */
@@ -67,7 +68,7 @@ export class TwinningMap extends TwinningElement {
   /** The country outlines could not be downloaded: the map is drawn without them, with a notice. */
   @state() private basemapFailed = false;
 
-  private readonly zoom = new ZoomController(this);
+  private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform));
   private mapLayout: MapLayout | null = null;
   private dots: Dot[] = [];
   private links: Link[] = [];
@@ -79,6 +80,8 @@ export class TwinningMap extends TwinningElement {
   private landKey = '';
   private land: { panel: number; d: string }[] = [];
   private scene: CanvasScene | null = null;
+  private agreementsByPlace = new Map<string, Twinning[]>();
+  private placeLabels = new Map<string, string>();
   private sceneKey = '';
   private hits: HitIndex | null = null;
 
@@ -144,6 +147,17 @@ export class TwinningMap extends TwinningElement {
     });
   }
 
+  /**
+   * One frame of a zoom gesture: move what is drawn (and redraw the canvas) without a Lit render;
+   * labels and the tooltip step aside until the gesture ends and the map renders once.
+   */
+  private onZoomFrame(transform: ZoomTransform): void {
+    const value = transform.toString();
+    for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
+    this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
+    if (this.scene) this.drawCanvas();
+  }
+
   /** Canvas mode: the place under the pointer, found through the quadtree. */
   private placeAt(event: PointerEvent | MouseEvent): string | undefined {
     const svgElement = event.currentTarget as SVGSVGElement;
@@ -198,6 +212,15 @@ export class TwinningMap extends TwinningElement {
     this.links = links.links;
     this.skippedLinks = links.skipped;
     this.order = geographicOrder(this.dots);
+    this.agreementsByPlace = new Map();
+    for (const twinning of view.twinnings) {
+      for (const id of new Set(twinning.places)) {
+        const list = this.agreementsByPlace.get(id);
+        if (list) list.push(twinning);
+        else this.agreementsByPlace.set(id, [twinning]);
+      }
+    }
+    this.placeLabels.clear();
     if (this.focusedPlace && !this.order.includes(this.focusedPlace)) this.focusedPlace = null;
   }
 
@@ -243,8 +266,8 @@ export class TwinningMap extends TwinningElement {
           @pointermove=${canvas ? this.onCanvasPointerMove : nothing} @click=${canvas ? this.onCanvasClick : nothing}>
           <defs>${this.panelClips(layout)}</defs>
           ${canvas ? nothing : this.renderLand(layout, t.toString())}
-          <g transform=${t.toString()} class="links" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
-          ${this.panels(layout).map((_, i) => svg`<g clip-path="url(#panel-${i})"><g transform=${t.toString()} class="places">${this.renderPlaces(t.k, i)}</g></g>`)}
+          <g transform=${t.toString()} class="links zoomable" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
+          ${this.panels(layout).map((_, i) => svg`<g clip-path="url(#panel-${i})"><g transform=${t.toString()} class="places zoomable">${this.renderPlaces(t.k, i)}</g></g>`)}
           <g class="labels">${this.renderLabels(t.k, layout)}</g>
           ${this.renderPanelTitles(layout)}
         </svg>
@@ -263,6 +286,7 @@ export class TwinningMap extends TwinningElement {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.mapLayout) this.zoom.attach(svgElement, this.mapLayout.width, this.mapLayout.height);
+    this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     if (this.scene) this.drawCanvas();
   }
 
@@ -296,13 +320,13 @@ export class TwinningMap extends TwinningElement {
 
   private renderLand(layout: MapLayout, transform: string): TemplateResult {
     if (layout.layoutKind === 'globe') {
-      return svg`<g clip-path="url(#panel-0)"><g transform=${transform}>
+      return svg`<g clip-path="url(#panel-0)"><g transform=${transform} class="zoomable">
         <path class="panel-bg" d=${geoPath(layout.projection).digits(1)({ type: 'Sphere' }) ?? ''}></path>
         ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`;
     }
     return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
       <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
-      <g transform=${transform}>${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`)}`;
+      <g transform=${transform} class="zoomable">${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`)}`;
   }
 
   private renderPanelTitles(layout: MapLayout): TemplateResult | typeof nothing {
@@ -445,8 +469,8 @@ export class TwinningMap extends TwinningElement {
     return this.hoveredPlace ?? this.focusedPlace;
   }
 
-  private agreementsOf(placeId: string): Twinning[] {
-    return this.view!.twinnings.filter((t) => t.places.includes(placeId));
+  private agreementsOf(placeId: string): readonly Twinning[] {
+    return this.agreementsByPlace.get(placeId) ?? [];
   }
 
   private partnerText(placeId: string, twinning: Twinning): string {
@@ -455,7 +479,15 @@ export class TwinningMap extends TwinningElement {
     return `${partners.map((p) => placeName(p, this.locale).text).join(', ')}${year != null ? ` (${year})` : ''}`;
   }
 
+  /** A place's accessible name, cached per layout and language (hover re-renders every mark). */
   private placeLabel(place: Place, count: number): string {
+    const key = `${this.locale}|${place.id}`;
+    let label = this.placeLabels.get(key);
+    if (label === undefined) this.placeLabels.set(key, (label = this.computePlaceLabel(place, count)));
+    return label;
+  }
+
+  private computePlaceLabel(place: Place, count: number): string {
     const where = [regionName(this.loaded!, place.region, this.locale).text, countryName(place.country, this.locale)].filter(Boolean).join(', ');
     const partners = this.agreementsOf(place.id).map((t) => this.partnerText(place.id, t));
     return this.m.placeLabel(placeName(place, this.locale).text, where, `${this.m.agreementCount(count)}. ${this.m.partnerList(formatList(partners, this.locale))}`);

@@ -15,7 +15,14 @@ export class ZoomController implements ReactiveController {
   private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
   private target?: Selection<SVGSVGElement, unknown, null, undefined>;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  /**
+   * @param onFrame called on every frame of a gesture with the new transform, so the host can
+   *   move what is already drawn without re-rendering; the host re-renders once the gesture ends.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly onFrame: (transform: ZoomTransform) => void = () => host.requestUpdate(),
+  ) {
     host.addController(this);
   }
 
@@ -28,8 +35,9 @@ export class ZoomController implements ReactiveController {
         .scaleExtent([1, MAX_ZOOM])
         .on('zoom', (event: { transform: ZoomTransform }) => {
           this.transform = event.transform;
-          this.host.requestUpdate();
-        });
+          this.onFrame(event.transform);
+        })
+        .on('end', () => this.host.requestUpdate());
       this.target = select(svg);
       this.target.call(this.behavior).on('dblclick.zoom', null);
     }

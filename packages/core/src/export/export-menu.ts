@@ -10,13 +10,10 @@ import type { SharedState } from '../context.ts';
 import type { TableModel } from '../data-table.ts';
 import type { Locale } from '../locale.ts';
 import { citationOf } from './citation.ts';
-import { csvBlob } from './csv.ts';
 import { deliverExport, exportFilename } from './download.ts';
 import { embedCode, viewAttributes } from './embed-code.ts';
 import type { ExportFormat } from './export-event.ts';
 import { exportMessagesFor, type ExportMessages } from './export-messages.ts';
-import { svgToPng } from './rasterize.ts';
-import { serializeChartSvg } from './serialize-svg.ts';
 
 /** What the element gives the menu, read when it is needed. */
 export interface ExportSource {
@@ -153,7 +150,8 @@ export class ExportMenu implements ReactiveController {
     const source = this.source();
     const m = exportMessagesFor(source.locale);
     try {
-      const blob = format === 'csv' ? csvBlob(source.table()) : await this.image(format, source);
+      // The writers load on first use: most readers never export, so they don't pay for them.
+      const blob = format === 'csv' ? (await import('./csv.ts')).csvBlob(source.table()) : await this.image(format, source);
       const filename = exportFilename(this.host.localName, format);
       this.status = deliverExport(this.host, format, blob, filename) ? m.downloaded(filename) : '';
     } catch (error) {
@@ -166,6 +164,7 @@ export class ExportMenu implements ReactiveController {
   private async image(format: 'png' | 'svg', source: ExportSource): Promise<Blob> {
     const chart = chartSvg(this.host.renderRoot);
     if (!chart) throw new Error('no chart SVG to export');
+    const [{ serializeChartSvg }, { svgToPng }] = await Promise.all([import('./serialize-svg.ts'), import('./rasterize.ts')]);
     const image = serializeChartSvg({
       chart, host: this.host, title: source.label(), summary: source.summary(), lang: source.locale,
       legend: this.host.renderRoot.querySelector('[part~="legend"]'),

@@ -1,0 +1,127 @@
+/** Goals from issue 8, checked against the results, and the Markdown report. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './weight.mjs';
+
+const kB = (bytes) => (bytes == null ? '–' : `${(bytes / 1000).toFixed(1)} kB`);
+const ms = (v) => (v == null ? '–' : v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 1 : 0)} ms`);
+const range = (s) => (s && s.median != null ? `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})` : 'failed');
+const ratio = (r) => (r && r.median != null ? `${r.median.toFixed(2)}× (${r.min.toFixed(2)}–${r.max.toFixed(2)})` : '–');
+const pct = (v) => `${v >= 0 ? '+' : ''}${(v * 100).toFixed(1)} %`;
+
+/** Every goal of the issue: what was measured, whether it is met, and by how much it is missed. */
+export function evaluateGoals(r) {
+  const goals = [];
+  const add = (goal, measured, limit, text, unit = (v) => v) => goals.push({
+    goal, measured: text(measured), met: measured != null && measured <= limit,
+    gap: measured == null ? 'not measured' : measured <= limit ? '' : `${unit(measured - limit)} over (${((measured / limit - 1) * 100).toFixed(0)} %)`,
+  });
+  const own = r.weight.own;
+  add('Kit (all elements + <twinning-data>) ≤ 60 kB min+gzip', own.kit?.gzip, 60_000, kB, kB);
+  add('<twinning-map> ≤ 45 kB', own.map?.gzip, 45_000, kB, kB);
+  add('<twinning-timeline> ≤ 38 kB', own.timeline?.gzip, 38_000, kB, kB);
+  add('<twinning-activity-chart> ≤ 25 kB', own.chart?.gzip, 25_000, kB, kB);
+  add('Default basemap (countries-110m) ≤ 30 kB gzip', r.weight.assets['countries-110m.json (default basemap)'].gzip, 30_000, kB, kB);
+  const fr = r.firstRender?.map?.ratios ?? {};
+  const x = (v) => (v == null ? '–' : `${v.toFixed(2)}×`);
+  add('Map first render (bundled data) ≤ 1.0× plain d3 SVG', fr['twinning/d3Svg']?.median, 1.0, x, (d) => `${d.toFixed(2)}×`);
+  add('Map first render (bundled data) ≤ 0.7× Plot', fr['twinning/plot']?.median, 0.7, x, (d) => `${d.toFixed(2)}×`);
+  add('Timeline first render ≤ 0.7× Plot', r.firstRender?.timeline?.ratios?.['twinning/plot']?.median, 0.7, x, (d) => `${d.toFixed(2)}×`);
+  add('Chart first render ≤ 0.7× Plot', r.firstRender?.chart?.ratios?.['twinning/plot']?.median, 0.7, x, (d) => `${d.toFixed(2)}×`);
+  const s80 = r.scale?.find((s) => s.agreements === 80);
+  add('Map first render at 80 synthetic ≤ 1.0× plain d3 SVG', s80?.ratios?.['twinning/d3Svg']?.median, 1.0, x, (d) => `${d.toFixed(2)}×`);
+  const s26 = r.scale?.find((s) => s.agreements === 26000);
+  add('Map first render at 26,000 ≤ 1.2× plain d3 canvas', s26?.ratios?.['twinning/d3Canvas']?.median, 1.2, x, (d) => `${d.toFixed(2)}×`);
+  for (const s of r.scale ?? []) {
+    if (s.skipped) continue;
+    add(`Zoom at ${s.agreements.toLocaleString('en')}: ≤ 16.7 ms main-thread work per frame (median)`, s.probe?.zoomFrameMs?.median, 16.7, ms, ms);
+    add(`Hover at ${s.agreements.toLocaleString('en')}: feedback < 50 ms`, s.probe?.hoverMs?.median, 50, ms, ms);
+  }
+  for (const [tag, m] of Object.entries(r.memory ?? {})) {
+    goals.push({
+      goal: `<${tag}>: heap after 200 mount/unmount cycles within 10 % of baseline`, measured: m.growth == null ? m.error : pct(m.growth),
+      met: m.growth != null && m.growth <= 0.1, gap: m.growth == null ? 'not measured' : m.growth <= 0.1 ? '' : `${pct(m.growth - 0.1)} over`,
+    });
+    const left = m.left ? Object.entries(m.left).filter(([k, v]) => v > 0 && k !== 'listenerTargets') : [];
+    goals.push({ goal: `<${tag}>: no listeners or observers left behind`, measured: m.left ? (left.map(([k, v]) => `${k} +${v}`).join(', ') || 'none left') : 'not measured', met: !!m.left && !left.length, gap: left.length ? left.map(([k, v]) => `${v} ${k}`).join(', ') : m.left ? '' : 'not measured' });
+  }
+  return goals;
+}
+
+export function renderMarkdown(r) {
+  const L = [];
+  const m = r.machine;
+  const goals = r.goals ?? evaluateGoals(r);
+  L.push('# Benchmark results', '', `Written by \`npm run bench\` (bench/run.mjs) on ${m.date.slice(0, 10)}; the whole run took ${r.seconds} s. See bench/README.md for what is measured and how to read it.`, '');
+  L.push('## Machine', '', '| | |', '|---|---|', `| CPU | ${m.cpu} |`, `| Cores | ${m.cores} |`, `| Memory | ${m.memoryGiB} GiB |`, `| Browser | ${m.browser} (headless, --disable-gpu) |`, `| Node | ${m.node} |`, `| Platform | ${m.platform} |`, '');
+  L.push('## Goals', '', '| Goal | Measured | Met | Missed by |', '|---|---|---|---|');
+  for (const g of goals) L.push(`| ${g.goal.replace(/</g, '&lt;')} | ${g.measured} | ${g.met ? 'yes' : '**no**'} | ${g.gap} |`);
+  L.push('');
+  const own = r.weight.own;
+  L.push('## Weight (min+gzip, esbuild --minify, gzip -9)', '', 'Eager code only: chunks behind a dynamic import (basemap, bundled dataset) are listed under assets. Lit and d3 shares are the gzip size split in proportion to minified bytes.', '');
+  L.push('| Entry | min | min+gzip | Lit | d3 | Twinning code (core + schema + element) |', '|---|---:|---:|---:|---:|---:|');
+  for (const [name, w] of Object.entries(own)) {
+    const ours = Object.entries(w.packages).filter(([k]) => k.startsWith('@twinning/')).reduce((s, [, v]) => s + v, 0);
+    L.push(`| ${name} (${w.entry}) | ${kB(w.min)} | **${kB(w.gzip)}** | ${kB(w.lit)} | ${kB(w.d3)} | ${kB(ours)} |`);
+  }
+  L.push('', '### Where the bytes go (gzip share)', '', '| Part | ' + Object.keys(own).join(' | ') + ' |', '|---|' + Object.keys(own).map(() => '---:').join('|') + '|');
+  const areaNames = [...new Set(Object.values(own).flatMap((w) => Object.keys(w.areas)))];
+  for (const a of areaNames) L.push(`| ${a} | ${Object.values(own).map((w) => kB(w.areas[a]?.gzip)).join(' | ')} |`);
+  const pkgNames = [...new Set(Object.values(own).flatMap((w) => Object.keys(w.packages)))].sort((a, b) => (own.kit.packages[b] ?? 0) - (own.kit.packages[a] ?? 0));
+  L.push('', '| Package | ' + Object.keys(own).join(' | ') + ' |', '|---|' + Object.keys(own).map(() => '---:').join('|') + '|');
+  for (const p of pkgNames) L.push(`| ${p} | ${Object.values(own).map((w) => kB(w.packages[p])).join(' | ')} |`);
+  L.push('', '### Assets loaded apart', '', '| Asset | raw | gzip |', '|---|---:|---:|');
+  for (const [name, a] of Object.entries(r.weight.assets)) L.push(`| ${name} | ${kB(a.raw)} | ${kB(a.gzip)} |`);
+  L.push('', '### Peers, bundled the same way for the same job', '', '| Peer entry | Job | min | min+gzip | largest parts (gzip) |', '|---|---|---:|---:|---|');
+  for (const [file, p] of Object.entries(r.weight.peers).sort((a, b) => a[1].gzip - b[1].gzip)) {
+    L.push(`| bench/peers/${file} | ${p.job} | ${kB(p.min)} | **${kB(p.gzip)}** | ${Object.entries(p.largest).map(([k, v]) => `${k} ${kB(v)}`).join(', ')} |`);
+  }
+  L.push('');
+  const fr = r.firstRender;
+  if (fr) {
+    L.push('## First render (navigation start → first frame with everything drawn)', '', `Dataset: ${fr.dataset}; ${fr.runs} interleaved runs per page, each in a fresh browser context. Median (min–max). The map runs with \`layout="globe"\` so every page draws one Natural Earth view of 960 × 528 px.`, '');
+    for (const [what, block] of [['Map', fr.map], ['Timeline', fr.timeline], ['Activity chart', fr.chart]]) {
+      L.push(`| ${what} page | time | paired ratio (twinning / page) |`, '|---|---|---|');
+      for (const [k, s] of Object.entries(block.summary)) L.push(`| ${k} | ${range(s)} | ${k === 'twinning' ? '' : ratio(block.ratios[`twinning/${k}`])} |`);
+      for (const [k, e] of Object.entries(block.errors ?? {})) L.push(`| ${k} error | ${e.replace(/\|/g, '/')} | |`);
+      L.push('');
+    }
+  }
+  if (r.scale) {
+    L.push('## Scale (synthetic agreements, seeded; bench/synthetic.mjs)', '', '| Agreements | map first render | d3 canvas | d3 SVG | map / canvas | map / SVG | zoom frame (main thread) | element update per zoom | hover | heap | DOM nodes | canvases |', '|---:|---|---|---|---|---|---|---|---|---:|---:|---:|');
+    for (const s of r.scale) {
+      if (s.skipped) { L.push(`| ${s.agreements.toLocaleString('en')} | skipped: ${s.skipped} | | | | | | | | | | |`); continue; }
+      const p = s.probe ?? {};
+      L.push(`| ${s.agreements.toLocaleString('en')} | ${range(s.firstRender.twinning)} | ${range(s.firstRender.d3Canvas)} | ${range(s.firstRender.d3Svg)} | ${ratio(s.ratios['twinning/d3Canvas'])} | ${ratio(s.ratios['twinning/d3Svg'])} | ${range(p.zoomFrameMs)} | ${range(p.zoomUpdateMs)} | ${p.hoverNote ?? range(p.hoverMs)} | ${p.heapMB ? `${p.heapMB.toFixed(1)} MB` : '–'} | ${p.domNodes?.toLocaleString('en') ?? '–'} | ${p.canvases ?? '–'} |`);
+      for (const [k, e] of Object.entries(s.errors ?? {})) L.push(`| | ${k} error: ${e.replace(/\|/g, '/')} | | | | | | | | | | |`);
+      if (p.error) L.push(`| | probe error: ${p.error.replace(/\|/g, '/')} | | | | | | | | | | |`);
+    }
+    L.push('', 'Zoom frame: Chromium\'s main-thread task time (CDP `TaskDuration`) from one wheel notch until two animation frames after the element\'s update, median of the notches after the first. Hover: pointer event time stamp → the animation frame after the element\'s update completes.', '');
+  }
+  const t = r.timelineScale;
+  if (t) {
+    L.push(`## Timeline at ${t.lanes.toLocaleString('en')} lanes and ${t.activities.toLocaleString('en')} activities`, '', '| Page | first render | ratio |', '|---|---|---|');
+    for (const [k, s] of Object.entries(t.firstRender)) L.push(`| ${k} | ${range(s)} | ${k === 'twinning' ? '' : ratio(t.ratios[`twinning/${k}`])} |`);
+    for (const [k, e] of Object.entries(t.errors ?? {})) L.push(`| ${k} error | ${e.replace(/\|/g, '/')} | |`);
+    L.push('', `<twinning-timeline>: ${t.domNodes?.toLocaleString('en') ?? '–'} DOM nodes, ${t.heapMB?.toFixed(1) ?? '–'} MB JS heap after GC.`.replace(/</g, '&lt;'), '');
+  }
+  if (r.memory) {
+    L.push('## Memory: 200 mount/unmount cycles (bundled data)', '', '| Element | time | heap before → after GC | change | left behind (listeners on window/document, elsewhere; observers; intervals) |', '|---|---:|---|---:|---|');
+    for (const [tag, mm] of Object.entries(r.memory)) {
+      if (mm.error) { L.push(`| &lt;${tag}> | | error: ${mm.error} | | |`); continue; }
+      L.push(`| &lt;${tag}> | ${mm.seconds} s | ${mm.baselineMB.toFixed(2)} → ${mm.afterMB.toFixed(2)} MB | ${pct(mm.growth)} | ${Object.entries(mm.left).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v}`).join(', ')} |`);
+    }
+    L.push('');
+  }
+  try {
+    const budgets = JSON.parse(readFileSync(join(ROOT, 'bench/budgets.json'), 'utf8'));
+    L.push('## Byte budgets enforced by `npm test` (test/node/budgets.test.mjs)', '', '| Entry | goal | enforced budget | measured now | gap to goal |', '|---|---:|---:|---:|---|');
+    for (const [name, b] of Object.entries(budgets.entries)) {
+      const now = name === 'basemap' ? r.weight.assets['countries-110m.json (default basemap)'].gzip : own[name]?.gzip;
+      L.push(`| ${name} | ${kB(b.goal)} | ${kB(b.budget)} | ${kB(now)} | ${now > b.goal ? `${kB(now - b.goal)} over (${((now / b.goal - 1) * 100).toFixed(0)} %)` : 'met'} |`);
+    }
+    L.push('');
+  } catch { /* budgets not recorded yet */ }
+  if (r.notes?.length) L.push('## Notes', '', ...r.notes.map((n) => `- ${n}`), '');
+  return `${L.join('\n')}\n`;
+}
