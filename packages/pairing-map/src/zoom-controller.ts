@@ -28,7 +28,9 @@ export class ZoomController implements ReactiveController {
 
   /** Attaches to `svg` (call after each render; re-attaching to the same element is a no-op). */
   attach(svg: SVGSVGElement | null, width: number, height: number): void {
-    if (!svg) return;
+    // An update can still run after the host left the page; listeners added to a detached SVG
+    // then are never removed, and Chromium keeps the whole element alive through them.
+    if (!svg || !svg.isConnected) return;
     if (this.target?.node() !== svg) {
       this.target?.on('.zoom', null);
       this.behavior = zoom<SVGSVGElement, unknown>()

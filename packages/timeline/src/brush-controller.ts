@@ -35,6 +35,9 @@ export class BrushController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // An update can run after the host left the page; a brush attached to a detached node then
+    // is never removed, and its listeners keep the whole element alive.
+    if (!this.host.isConnected) return;
     const node = this.host.renderRoot.querySelector<SVGGElement>('g.brush');
     if (node !== this.node) {
       this.detach();
