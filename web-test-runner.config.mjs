@@ -7,6 +7,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { cjsToEsmPlugin } from './scripts/wtr-cjs-esm.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { forcedColorsPlugin, robustnessMiddleware } from './test/robustness/server.mjs';
 
 function findChrome() {
@@ -44,6 +45,7 @@ export default {
     cjsToEsmPlugin(['react', 'react-dom', 'react-dom/client']),
     esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     forcedColorsPlugin(),
+    a11ySnapshotPlugin(),
   ],
   browsers: [
     chromeLauncher({

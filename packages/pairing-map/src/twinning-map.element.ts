@@ -1,5 +1,5 @@
 import {
-  agreementSummaryText, countryName, formatList, needsLang, placeName, regionName, TwinningElement,
+  agreementSummaryText, shortAnnouncement, countryName, formatList, needsLang, placeName, regionName, TwinningElement,
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, yearOf, type Place, type Twinning } from '@twinning/schema';
@@ -20,9 +20,6 @@ import { ZoomController } from './zoom-controller.ts';
 import type { ZoomTransform } from 'd3-zoom';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
-/** Live announcements stay short: a screen reader reads all of one before the next key works. */
-const MAX_ANNOUNCEMENT = 119;
-const shorten = (text: string) => (text.length <= MAX_ANNOUNCEMENT ? text : `${text.slice(0, MAX_ANNOUNCEMENT - 1).trimEnd()}…`);
 /**
  * Above this many links the map draws land, links and dots on a canvas and keeps SVG only for
  * what is interactive or highlighted; hit-testing then goes through a quadtree. Chosen where SVG
@@ -547,7 +544,7 @@ export class TwinningMap extends TwinningElement {
   private selectAgreement(twinning: Twinning): void {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
     // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
-    if (!this.shared) this.announcement = shorten(this.m.selected(names.join(' ↔ ')));
+    if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
     this.select(twinning.id);
   }
 

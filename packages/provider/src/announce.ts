@@ -2,7 +2,7 @@
  * The sentence the provider's live region reads after the linked state changes: one
  * announcement per change, naming what changed, in the provider's language. Pure.
  */
-import { messagesFor, placeName, type Locale } from '@twinning/core';
+import { messagesFor, placeName, shortAnnouncement, type Locale } from '@twinning/core';
 import { categoryLabel, type TwinningDataset } from '@twinning/schema';
 import { changedKeys, listOf, type LinkedState } from './linked-state.ts';
 import { providerMessages } from './twinning-data.messages.ts';
@@ -49,5 +49,5 @@ export function announcement(before: LinkedState, after: LinkedState, dataset: T
     const list = listOf(after.type).map((t) => shared.type[t] ?? t);
     parts.push(list.length ? m.type(join(list, locale)) : m.typeCleared);
   }
-  return parts.join(locale === 'ja' ? '。' : '. ');
+  return shortAnnouncement(parts.join(locale === 'ja' ? '。' : '. '));
 }
