@@ -37,7 +37,9 @@ export const activityChartStyles = css`
   .facet h3 { margin: 0 0 2px; font-size: 0.9em; font-weight: 600; }
   .facet h3 .n { font-weight: 400; color: var(--_muted); }
   [part~='legend'] button { display: inline-flex; align-items: center; gap: 0.4em; }
-  [part~='legend'] button[aria-pressed='false'] { opacity: 0.6; text-decoration: line-through; }
+  /* Switched-off categories: struck through and a hollow swatch, never faded (faded text fails contrast). */
+  [part~='legend'] button[aria-pressed='false'] { text-decoration: line-through; color: var(--_muted); border-style: dashed; }
+  [part~='legend'] button[aria-pressed='false'] .swatch rect { fill: none; stroke: currentColor; }
   [part~='legend'] button[aria-disabled='true'] { cursor: not-allowed; }
   .swatch { display: inline-block; width: 14px; height: 14px; flex: none; }
   .swatch rect { fill: var(--_fill); stroke: var(--_fg); stroke-width: 1; }

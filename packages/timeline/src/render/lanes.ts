@@ -7,14 +7,12 @@ import { categoryFill, glyphPath } from '../glyphs.ts';
 import { categoryLabel, textIn } from '@twinning/schema';
 import { intervalYears, type RenderContext } from './context.ts';
 
-const MAX_LABEL_CHARS = (width: number) => Math.max(8, Math.floor(width / 6.6));
 
 /** The name parts of a lane as tspans, each tagged with its language where it differs from the UI. */
 export function laneNameSpans(lane: LaneModel, ctx: RenderContext): SVGTemplateResult {
   const names = laneNames(lane.lane.twinning, ctx.placeById, ctx.locale);
-  const full = laneLabelText(names);
-  const max = MAX_LABEL_CHARS(ctx.labelWidth - 12);
-  if (full.length > max) return svg`<tspan>${full.slice(0, max - 1)}…</tspan><title>${full}</title>`;
+  // A long name is clipped to the label column (see #lane-label-clip), never cut with "…" and
+  // never doubled in a <title>: the visible text must stay part of the lane's accessible name.
   return svg`${names.map((n, i) => svg`${i ? ' – ' : ''}<tspan lang=${needsLang(n, ctx.locale) ? n.lang : nothing}>${n.text}</tspan>`)}`;
 }
 
@@ -51,7 +49,7 @@ export function renderLane(lane: LaneModel, ctx: RenderContext): SVGTemplateResu
       aria-label=${laneAriaLabel(lane, ctx)} tabindex=${focused ? 0 : -1}
       @click=${() => ctx.onLaneClick(lane.index)}>
     <rect class="hit" x="0" y=${lane.y + 1} width=${ctx.width} height=${lane.height - 2} rx="3"></rect>
-    <text x="6" y=${mid} dy="0.35em" class="small">${laneNameSpans(lane, ctx)}</text>
+    <text x="6" y=${mid} dy="0.35em" class="small" clip-path="url(#lane-label-clip)">${laneNameSpans(lane, ctx)}</text>
     ${lane.undatedStart
       ? svg`<line class="lifeline undated" x1=${lane.x0 - 40} x2=${lane.x0} y1=${mid} y2=${mid}></line>
             <line class="lifeline" x1=${lane.x0} x2=${lane.x1} y1=${mid} y2=${mid}></line>`

@@ -1,0 +1,170 @@
+/**
+ * The embed builder: choosing options with real clicks and key presses updates the preview's
+ * elements and both code boxes, the code holds exactly the preview's attributes, an uploaded
+ * file is validated with its problems listed, and the page is axe-clean at 1280 and 390 px.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../../docs/embed-builder/twinning-embed-builder.ts';
+import type { TwinningEmbedBuilder } from '../../docs/embed-builder/twinning-embed-builder.ts';
+import { readEmbedQuery } from '../../packages/elements/src/embed/embed-params.ts';
+import { expectNoAxeViolations } from '../helpers/axe.ts';
+
+// Resizing the viewport makes the previewed charts' ResizeObservers skip a frame; the browser
+// reports that as an error event although nothing is lost.
+// Mocha installs its handler when the run starts, so the filter wraps it in a before hook.
+before(() => {
+  const reportError = window.onerror;
+  window.onerror = (message, ...rest) => (/ResizeObserver loop/.test(String(message)) ? true : reportError?.call(window, message, ...rest));
+});
+
+const until = async (check: () => boolean, what: string, ms = 10000) => {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 30));
+  }
+};
+
+async function mount(): Promise<TwinningEmbedBuilder> {
+  const el = await fixture<TwinningEmbedBuilder>(html`<twinning-embed-builder></twinning-embed-builder>`);
+  await until(() => !!el.shadowRoot!.querySelector('.check.ok'), 'the bundled data to be checked');
+  return el;
+}
+
+const $ = <T extends Element>(el: TwinningEmbedBuilder, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+
+async function click(node: Element): Promise<void> {
+  node.scrollIntoView({ block: 'center' });
+  const box = node.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+}
+
+/** Chooses `value` in a select with the keyboard: focus, then type the option's text. */
+async function choose(el: TwinningEmbedBuilder, id: string, optionText: string): Promise<void> {
+  $<HTMLSelectElement>(el, `#${id}`).focus();
+  await sendKeys({ type: optionText });
+  await sendKeys({ press: 'Tab' });
+  await el.updateComplete;
+}
+
+/** The attributes of the elements in an HTML snippet, by tag. */
+function attributesIn(code: string): Record<string, Record<string, string>> {
+  const doc = new DOMParser().parseFromString(code, 'text/html');
+  const out: Record<string, Record<string, string>> = {};
+  for (const node of doc.querySelectorAll('*')) {
+    if (!node.localName.startsWith('twinning-')) continue;
+    out[node.localName] = Object.fromEntries([...node.attributes].map((a) => [a.name, a.value]));
+  }
+  return out;
+}
+
+function previewAttributes(el: TwinningEmbedBuilder): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const node of $(el, '#preview').querySelectorAll('*')) {
+    if (!node.localName.startsWith('twinning-')) continue;
+    out[node.localName] = Object.fromEntries([...node.attributes].filter((a) => !['tabindex'].includes(a.name)).map((a) => [a.name, a.value]));
+  }
+  return out;
+}
+
+/**
+ * The preview's elements carry every expected attribute. (They may carry more: elements reflect
+ * their defaults, such as `color-by="type"`, which the code rightly leaves out.)
+ */
+function expectPreviewHas(el: TwinningEmbedBuilder, expected: Record<string, Record<string, string>>): void {
+  const preview = previewAttributes(el);
+  for (const [tag, attrs] of Object.entries(expected)) {
+    for (const [name, value] of Object.entries(attrs)) expect(preview[tag]?.[name], `${tag} ${name}`).to.equal(value);
+  }
+}
+
+describe('<twinning-embed-builder>', () => {
+  afterEach(() => setViewport({ width: 800, height: 600 }));
+
+  it('set by keyboard and clicks: the preview and the script code carry exactly the chosen attributes', async () => {
+    const el = await mount();
+    await choose(el, 'view', 'Timeline');
+    await choose(el, 'lang', 'Fr');
+    await click($(el, '#status input[value="ended"]'));
+    $<HTMLInputElement>(el, '#since').focus();
+    await sendKeys({ type: '1970' });
+    await el.updateComplete;
+    await choose(el, 'group-by', 'Status');
+    await el.updateComplete;
+
+    const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr' } };
+    expectPreviewHas(el, expected);
+    const code = $<HTMLTextAreaElement>(el, '#script-code').value;
+    expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements/dist/twinning.js"></script>');
+    expect(attributesIn(code)).to.deep.equal(expected);
+  });
+
+  it('focus on one agreement: the searchable list holds the data\'s agreements and the id reaches preview and iframe', async () => {
+    const el = await mount();
+    await choose(el, 'focus-kind', 'One agreement');
+    const options = [...el.shadowRoot!.querySelectorAll('#focus-options option')].map((o) => o.getAttribute('value'));
+    expect(options).to.include('burnaby-kushiro');
+    expect(options.length).to.equal(68);
+    $<HTMLInputElement>(el, '#focus').focus();
+    await sendKeys({ type: 'burnaby-kushiro' });
+    await sendKeys({ press: 'Tab' });
+    await el.updateComplete;
+    expectPreviewHas(el, { 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
+    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal({ 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
+    const iframe = $<HTMLTextAreaElement>(el, '#iframe-code').value;
+    const src = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!.getAttribute('src')!;
+    const request = readEmbedQuery(new URL(src).search);
+    expect(request.ok).to.equal(true);
+    expect(new URL(src).searchParams.get('twinning')).to.equal('burnaby-kushiro');
+    expect(new URL(src).searchParams.get('view')).to.equal('map');
+  });
+
+  it('dashboard: filters go on <twinning-data>, the three elements inside, in preview and code alike', async () => {
+    const el = await mount();
+    await choose(el, 'view', 'Dashboard');
+    await click($(el, '#categories input[value="youth"]'));
+    await el.updateComplete;
+    const expected = {
+      'twinning-data': { categories: 'youth' },
+      'twinning-map': { lang: 'en' }, 'twinning-timeline': { lang: 'en' }, 'twinning-activity-chart': { lang: 'en' },
+    };
+    expect(Object.keys(previewAttributes(el))).to.deep.equal(Object.keys(expected));
+    expectPreviewHas(el, expected);
+    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal(expected);
+  });
+
+  it('an uploaded CSV with a bad row is validated on the spot, listing the problem and its line', async () => {
+    const el = await mount();
+    await click($(el, 'input[name="data"][value="file"]'));
+    await el.updateComplete;
+    const header = 'id,a_name,a_country,a_region,a_kind,a_lat,a_lon,b_name,b_country,b_region,b_kind,b_lat,b_lon,type,signed,status,sources';
+    const bad = 'x-y,Xville,CA,CA-BC,municipality,49,-123,Yshi,JP,JP-01,municipality,43,141,sister-city,1999-13,active,https://example.org/x';
+    const input = $<HTMLInputElement>(el, '#file');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([`${header}\n${bad}\n`], 'ours.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => /ours\.csv/.test(el.shadowRoot!.querySelector('.problems')?.textContent ?? ''), 'the problems of ours.csv');
+    const text = $(el, '.problems').textContent!;
+    expect(text).to.contain('invalid-date');
+    expect(text).to.contain('ours.csv line 2, column');
+    expect($(el, '.check').getAttribute('role')).to.equal('alert');
+  });
+
+  it('copy buttons put the shown code on the clipboard or select it', async () => {
+    const el = await mount();
+    await click($(el, '#copy-script'));
+    await until(() => /copied|selected/.test($(el, '.status').textContent ?? ''), 'the copy status');
+  });
+
+  for (const width of [1280, 390]) {
+    it(`has no axe violations at ${width} px (setViewport)`, async () => {
+      await setViewport({ width, height: 900 });
+      const el = await mount();
+      await until(() => !!$(el, '#preview').querySelector('twinning-map')?.shadowRoot?.querySelector('[part~="summary"]'), 'the preview map');
+      await expectNoAxeViolations($(el, '.layout'));
+      expect($(el, '.layout').scrollWidth).to.be.at.most(width);
+    });
+  }
+});
