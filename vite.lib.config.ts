@@ -66,7 +66,13 @@ function embedPage(): Plugin {
   };
 }
 
-const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = []) => ({
+/**
+ * `signatures`: the CDN pass lets the entry export extra (internal) bindings, so code shared with
+ * its lazy chunks (the CSV importer, the export writers) stays inside twinning.js and the chunks
+ * import it from there; with 'strict', Rolldown would move that code to a shared chunk that
+ * twinning.js must import, and the one-file CDN build would be two files.
+ */
+const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = [], signatures: 'strict' | 'allow-extension' = 'strict') => ({
   consumer: 'client' as const,
   build: {
     outDir,
@@ -81,7 +87,7 @@ const environment = (input: Record<string, string>, format: 'es' | 'iife', plugi
     rolldownOptions: {
       input,
       plugins,
-      preserveEntrySignatures: 'strict' as const,
+      preserveEntrySignatures: signatures,
       output: {
         format,
         entryFileNames: '[name].js',
@@ -99,7 +105,7 @@ export default defineConfig({
   publicDir: false,
   logLevel: 'info',
   environments: {
-    cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()]),
+    cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()], 'allow-extension'),
     elements: environment(Object.fromEntries(present.map((e) => [e.file, e.entry])), 'es'),
     host: environment({ 'embed-resize': resolve(embedDir, 'embed-resize.ts') }, 'iife'),
   },
