@@ -261,10 +261,9 @@ export class TwinningMap extends TwinningElement {
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointermove=${canvas ? this.onCanvasPointerMove : nothing} @click=${canvas ? this.onCanvasClick : nothing}>
-          <defs>${this.panelClips(layout)}</defs>
           ${canvas ? nothing : this.renderLand(layout, t.toString())}
           <g transform=${t.toString()} class="links zoomable" @click=${this.onLinkClick}>${this.renderLinks(t.k)}</g>
-          ${this.panels(layout).map((_, i) => svg`<g clip-path="url(#panel-${i})"><g transform=${t.toString()} class="places zoomable">${this.renderPlaces(t.k, i)}</g></g>`)}
+          ${this.panels(layout).map((p, i) => this.panelViewport(p, svg`<g transform=${t.toString()} class="places zoomable">${this.renderPlaces(t.k, i)}</g>`))}
           <g class="labels">${this.renderLabels(t.k, layout)}</g>
           ${this.renderPanelTitles(layout)}
         </svg>
@@ -311,19 +310,24 @@ export class TwinningMap extends TwinningElement {
     return layout.layoutKind === 'globe' ? [{ x: 0, y: 0, width: layout.width, height: layout.height }] : [...layout.panels];
   }
 
-  private panelClips(layout: MapLayout): TemplateResult[] {
-    return this.panels(layout).map((p, i) => svg`<clipPath id="panel-${i}"><rect x=${p.x} y=${p.y} width=${p.width} height=${p.height}></rect></clipPath>`);
+  /**
+   * Clips `content` to a panel with a nested SVG viewport in the same coordinates. Not a
+   * `clip-path: url(#…)`: Chromium's style cache keeps such a reference, and through it the whole
+   * shadow tree, alive after the element is removed.
+   */
+  private panelViewport(p: { x: number; y: number; width: number; height: number }, content: unknown): TemplateResult {
+    return svg`<svg class="panel-viewport" x=${p.x} y=${p.y} width=${p.width} height=${p.height} viewBox="${p.x} ${p.y} ${p.width} ${p.height}">${content}</svg>`;
   }
 
   private renderLand(layout: MapLayout, transform: string): TemplateResult {
     if (layout.layoutKind === 'globe') {
-      return svg`<g clip-path="url(#panel-0)"><g transform=${transform} class="zoomable">
+      return this.panelViewport(this.panels(layout)[0]!, svg`<g transform=${transform} class="zoomable">
         <path class="panel-bg" d=${geoPath(layout.projection).digits(1)({ type: 'Sphere' }) ?? ''}></path>
-        ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`;
+        ${this.land.map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g>`);
     }
-    return svg`${layout.panels.map((panel, i) => svg`<g clip-path="url(#panel-${i})">
+    return svg`${layout.panels.map((panel, i) => this.panelViewport(panel, svg`
       <rect class="panel-bg" x=${panel.x} y=${panel.y} width=${panel.width} height=${panel.height}></rect>
-      <g transform=${transform} class="zoomable">${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g></g>`)}`;
+      <g transform=${transform} class="zoomable">${this.land.filter((l) => l.panel === i).map((l) => svg`<path part="land" class="land" d=${l.d}></path>`)}</g>`))}`;
   }
 
   private renderPanelTitles(layout: MapLayout): TemplateResult | typeof nothing {

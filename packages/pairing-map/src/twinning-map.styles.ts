@@ -5,6 +5,7 @@ export const mapStyles = css`
   .map { position: relative; }
   .map svg { position: relative; overflow: hidden; touch-action: none; user-select: none; max-width: 100%; }
   .map--zooming .labels, .map--zooming .mark-focus { visibility: hidden; }
+  .map svg.panel-viewport { overflow: hidden; }
   .map canvas.marks { position: absolute; top: 0; left: 0; pointer-events: none; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
   .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }

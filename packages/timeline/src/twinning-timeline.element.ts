@@ -168,8 +168,6 @@ export class TwinningTimeline extends TwinningElement {
       ${renderAxis(ctx)}
       <div class="lanes" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
         <svg width=${ctx.width} height=${model.height} aria-label=${this.t.keyboardHelp} role="group">
-          <defs><pattern id="quiet-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line></pattern>
-            <clipPath id="lane-label-clip"><rect x="0" y="0" width=${Math.max(0, ctx.labelWidth - 8)} height=${model.height}></rect></clipPath></defs>
           <g class="grid" aria-hidden="true">${model.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1="0" y2=${model.height}></line>`)}</g>
           ${model.headers.map((h) => svg`<text class="group-label small" x="4" y=${h.y + h.height / 2 + 4}>${h.label}</text>`)}
           ${rows.map((lane) => renderLane(lane, ctx))}

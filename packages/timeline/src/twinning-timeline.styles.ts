@@ -15,6 +15,7 @@ export const timelineStyles = css`
   .controls input[type='range'] { width: 10em; accent-color: var(--_accent); }
   .axis-wrap, .lanes { position: relative; }
   .lanes { max-height: var(--twinning-timeline-max-height, 32em); overflow-y: auto; overflow-x: hidden; overscroll-behavior: contain; }
+  svg.label-viewport { overflow: hidden; }
   .lanes:focus-visible { outline: 3px solid var(--_focus); }
   [part~='overview'] .bar { fill: var(--_bar); opacity: 0.55; }
   [part~='overview'] .in-force { fill: none; stroke: var(--_line); stroke-width: 1.5; }
@@ -35,7 +36,8 @@ export const timelineStyles = css`
   .lifeline.undated { stroke-dasharray: 1 4; stroke-linecap: round; }
   .lifeline-end { fill: var(--_lifeline); }
   .quiet-layer { pointer-events: none; }
-  .quiet rect { fill: url(#quiet-hatch); stroke: none; }
+  .quiet rect { fill: transparent; stroke: none; }
+  .hatch-line { fill: none; }
   .quiet text { fill: var(--_muted); font-size: 10px; font-style: italic; }
   .hatch-line { stroke: var(--_quiet); stroke-width: 1; opacity: 0.45; }
   [part~='activity'] { cursor: pointer; }

@@ -12,3 +12,4 @@ export * from './windowing.ts';
 export * from './narrow-list.ts';
 export * from './keyboard-nav.ts';
 export * from './timeline-model.ts';
+export { hatchPath } from './hatch.ts';

@@ -2,7 +2,7 @@
 import { formatPartialDate, type Activity } from '@twinning/schema';
 import { needsLang, messagesFor, styleProps } from '@twinning/core';
 import { nothing, svg, type SVGTemplateResult } from 'lit';
-import { laneNames, laneLabelText, type LaneModel, type ActivityMark } from '../layout/index.ts';
+import { hatchPath, laneNames, laneLabelText, type LaneModel, type ActivityMark } from '../layout/index.ts';
 import { categoryFill, glyphPath } from '../glyphs.ts';
 import { categoryLabel, textIn } from '@twinning/schema';
 import { intervalYears, type RenderContext } from './context.ts';
@@ -11,7 +11,8 @@ import { intervalYears, type RenderContext } from './context.ts';
 /** The name parts of a lane as tspans, each tagged with its language where it differs from the UI. */
 export function laneNameSpans(lane: LaneModel, ctx: RenderContext): SVGTemplateResult {
   const names = laneNames(lane.lane.twinning, ctx.placeById, ctx.locale);
-  // A long name is clipped to the label column (see #lane-label-clip), never cut with "…" and
+  // A long name is clipped to the label column (a nested SVG viewport: a clip-path url() would be
+  // kept alive by Chromium's style cache, and the element with it), never cut with "…" and
   // never doubled in a <title>: the visible text must stay part of the lane's accessible name.
   return svg`${names.map((n, i) => svg`${i ? ' – ' : ''}<tspan lang=${needsLang(n, ctx.locale) ? n.lang : nothing}>${n.text}</tspan>`)}`;
 }
@@ -49,7 +50,8 @@ export function renderLane(lane: LaneModel, ctx: RenderContext): SVGTemplateResu
       aria-label=${laneAriaLabel(lane, ctx)} tabindex=${focused ? 0 : -1}
       @click=${() => ctx.onLaneClick(lane.index)}>
     <rect class="hit" x="0" y=${lane.y + 1} width=${ctx.width} height=${lane.height - 2} rx="3"></rect>
-    <text x="6" y=${mid} dy="0.35em" class="small" clip-path="url(#lane-label-clip)">${laneNameSpans(lane, ctx)}</text>
+    <svg class="label-viewport" x="0" y=${lane.y} width=${Math.max(0, ctx.labelWidth - 8)} height=${lane.height}
+      viewBox="0 ${lane.y} ${Math.max(1, ctx.labelWidth - 8)} ${Math.max(1, lane.height)}"><text x="6" y=${mid} dy="0.35em" class="small">${laneNameSpans(lane, ctx)}</text></svg>
     ${lane.undatedStart
       ? svg`<line class="lifeline undated" x1=${lane.x0 - 40} x2=${lane.x0} y1=${mid} y2=${mid}></line>
             <line class="lifeline" x1=${lane.x0} x2=${lane.x1} y1=${mid} y2=${mid}></line>`
@@ -75,6 +77,7 @@ function renderQuiet(q: readonly [Date, Date], lane: LaneModel, ctx: RenderConte
   const fits = labelled && x1 - x0 > ctx.t.noRecordedActivity.length * (ctx.locale === 'ja' ? 10.5 : 5.6) + 8;
   return svg`<g class="quiet" data-from=${from} data-to=${to}>
     <rect x=${x0} y=${lane.y + 3} width=${Math.max(0, x1 - x0)} height=${Math.min(lane.height, 30) - 6}><title>${label}</title></rect>
+    <path class="hatch-line" d=${hatchPath(x0, lane.y + 3, Math.max(0, x1 - x0), Math.min(lane.height, 30) - 6)}></path>
     ${fits ? svg`<text x=${x0 + 4} y=${lane.y + 11}>${ctx.t.noRecordedActivity}</text>` : nothing}
   </g>`;
 }

@@ -1,4 +1,5 @@
 /** The legend: each category drawn (colour and shape), how precision is shown, and the hatching of quiet periods. */
+import { hatchPath } from '../layout/index.ts';
 import { categoryLabel } from '@twinning/schema';
 import { styleProps } from '@twinning/core';
 import { html, type TemplateResult } from 'lit';
@@ -13,7 +14,6 @@ export function renderLegend(ctx: RenderContext, quietYears: number): TemplateRe
     ${used.map((c) => html`<span class="key" data-category=${c}>${glyph(c, categoryFill(c, ctx.dataset))}${categoryLabel(ctx.dataset, c, ctx.locale)}</span>`)}
     <span class="key">${glyph('other', 'var(--_muted)')}${ctx.t.legendPoint}</span>
     <span class="key"><svg width="22" height="12" aria-hidden="true"><rect class="legend-span" x="1" y="2" width="20" height="8" rx="2"></rect></svg>${ctx.t.legendSpan}</span>
-    <span class="key"><svg width="22" height="12" aria-hidden="true"><rect width="22" height="12" fill="url(#legend-hatch)"></rect>
-      <defs><pattern id="legend-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><line class="hatch-line" x1="0" y1="0" x2="0" y2="5"></line></pattern></defs></svg>${ctx.t.legendQuiet.replace('{n}', String(quietYears))}</span>
+    <span class="key"><svg width="22" height="12" aria-hidden="true"><path class="hatch-line" d=${hatchPath(0, 0, 22, 12, 5)}></path></svg>${ctx.t.legendQuiet.replace('{n}', String(quietYears))}</span>
   </div>`;
 }
