@@ -5,6 +5,20 @@
 import { css } from 'lit';
 import { exportStyles } from './export/export-styles.ts';
 
+/** The dark theme's defaults, used by `theme="dark"` and by `auto` when the reader prefers dark. */
+const darkTokens = css`
+  --_fg: var(--twinning-color-text, #e8ebf2);
+  --_muted: var(--twinning-color-muted, #a9b2c6);
+  --_bg: var(--twinning-color-background, #14171f);
+  --_surface: var(--twinning-color-surface, #1f2430);
+  --_land: var(--twinning-color-land, #343b49);
+  --_water: var(--twinning-color-water, #18202c);
+  --_border: var(--twinning-color-border, #4a5468);
+  --_accent: var(--twinning-color-accent, #7fb0ff);
+  --_focus: var(--twinning-color-focus, #ffb066);
+  --_error: var(--twinning-color-error, #ff8a8a);
+`;
+
 export const baseStyles = css`
   :host {
     --_fg: var(--twinning-color-text, #1d2330);
@@ -30,29 +44,11 @@ export const baseStyles = css`
   }
   :host([hidden]) { display: none; }
   :host([theme='dark']) {
-    --_fg: var(--twinning-color-text, #e8ebf2);
-    --_muted: var(--twinning-color-muted, #a9b2c6);
-    --_bg: var(--twinning-color-background, #14171f);
-    --_surface: var(--twinning-color-surface, #1f2430);
-    --_land: var(--twinning-color-land, #343b49);
-    --_water: var(--twinning-color-water, #18202c);
-    --_border: var(--twinning-color-border, #4a5468);
-    --_accent: var(--twinning-color-accent, #7fb0ff);
-    --_focus: var(--twinning-color-focus, #ffb066);
-    --_error: var(--twinning-color-error, #ff8a8a);
+    ${darkTokens}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_fg: var(--twinning-color-text, #e8ebf2);
-      --_muted: var(--twinning-color-muted, #a9b2c6);
-      --_bg: var(--twinning-color-background, #14171f);
-      --_surface: var(--twinning-color-surface, #1f2430);
-      --_land: var(--twinning-color-land, #343b49);
-    --_water: var(--twinning-color-water, #18202c);
-      --_border: var(--twinning-color-border, #4a5468);
-      --_accent: var(--twinning-color-accent, #7fb0ff);
-      --_focus: var(--twinning-color-focus, #ffb066);
-      --_error: var(--twinning-color-error, #ff8a8a);
+      ${darkTokens}
     }
   }
   *, *::before, *::after { box-sizing: border-box; }
