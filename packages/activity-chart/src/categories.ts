@@ -7,12 +7,9 @@
  * colour cannot.
  */
 import { categoryColor as vocabularyColor, categoryLabelIn, DEFAULT_CATEGORIES, type ResolvedText, type TwinningDataset } from '@twinning/schema';
-import type { Locale } from '@twinning/core';
+import { categoryColorVar, categorySlug, type Locale } from '@twinning/core';
 
-/** A CSS-safe form of a category slug for custom property names and ids. */
-export function categorySlug(category: string): string {
-  return category.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-}
+export { categorySlug };
 
 /** The order categories are listed in: the dataset's declared ones, then the defaults. */
 export function knownCategories(dataset: TwinningDataset | null): string[] {
@@ -22,7 +19,7 @@ export function knownCategories(dataset: TwinningDataset | null): string[] {
 
 /** `var(--twinning-category-<slug>, fallback)`, the fallback from the dataset, the defaults, or a grey. */
 export function categoryColor(category: string, dataset: TwinningDataset | null): string {
-  return `var(--twinning-category-${categorySlug(category)}, ${vocabularyColor(dataset, category)})`;
+  return categoryColorVar(category, dataset);
 }
 
 /** A category's name in `locale`: the dataset's label, else the built-in one, else the slug. */

@@ -20,3 +20,4 @@ export { embedCode, CDN_SCRIPT } from './export/embed-code.ts';
 export { citationOf, type Citation, type CitedSource } from './export/citation.ts';
 export { styleProps, type StyleProps } from './style-props.ts';
 export { shortAnnouncement, MAX_ANNOUNCEMENT_LENGTH } from './live-text.ts';
+export { categorySlug, categoryColorVar } from './category-color.ts';

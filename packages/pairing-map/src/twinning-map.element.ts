@@ -9,8 +9,8 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { loadCountries, type Countries } from './basemap-loader.ts';
 import {
-  basemapPaths, chooseResolution, geographicOrder, globeLayout, hitIndex, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
-  type Dot, type Extent, type HitIndex, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
+  basemapPaths, chooseResolution, frameSubset, geographicOrder, globeLayout, hitIndex, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
+  type Caption, type Dot, type Extent, type HitIndex, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
 } from './layout/index.ts';
 import { drawScene, type CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, colorOf, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
@@ -74,10 +74,14 @@ export class TwinningMap extends TwinningElement {
   private order: string[] = [];
   private m: MapMessages = mapMessages('en');
   private layoutKey = '';
+  private laidOutView: unknown = null;
+  private viewVersion = 0;
   private landKey = '';
   private land: { panel: number; d: string }[] = [];
   private scene: CanvasScene | null = null;
   private agreementsByPlace = new Map<string, Twinning[]>();
+  /** The widget caption's facts (`place`/`twinning`), from the pure framing stage. */
+  private caption: Caption<Place, Twinning> | null = null;
   private placeLabels = new Map<string, string>();
   private sceneKey = '';
   private hits: HitIndex | null = null;
@@ -97,7 +101,13 @@ export class TwinningMap extends TwinningElement {
     if (!(COLOR_BY as readonly string[]).includes(this.colorBy)) this.warn('invalid-attribute', `invalid color-by: "${this.colorBy}"; expected one of ${COLOR_BY.join(', ')}`);
     if (this.state !== 'ready' || !this.view) return;
     const width = Math.max(this.width, 280);
-    const key = `${width}|${this.layout}|${this.view.twinnings.length}|${this.view.twinnings.map((t) => t.id).join()}`;
+    // The base makes a new view object only when data or filters change, so its identity is the
+    // cheap test; hover and focus updates must not rebuild (or even re-key) the layout.
+    if (this.view !== this.laidOutView) {
+      this.laidOutView = this.view;
+      this.viewVersion++;
+    }
+    const key = `${width}|${this.layout}|${this.viewVersion}`;
     if (key !== this.layoutKey) {
       this.layoutKey = key;
       this.computeLayout(width);
@@ -218,6 +228,7 @@ export class TwinningMap extends TwinningElement {
       }
     }
     this.placeLabels.clear();
+    this.caption = this.place || this.twinning ? frameSubset(view, { place: this.place ?? null, twinning: this.twinning ?? null }).caption : null;
     if (this.focusedPlace && !this.order.includes(this.focusedPlace)) this.focusedPlace = null;
   }
 
@@ -287,18 +298,15 @@ export class TwinningMap extends TwinningElement {
   }
 
   private renderCaption(): TemplateResult | typeof nothing {
-    if (!this.view || (!this.place && !this.twinning)) return nothing;
-    const twinnings = this.view.twinnings;
-    const first = twinnings[0];
-    if (!first) return nothing;
-    const hubId = this.place ?? first.places[0]!;
-    const hub = this.view.placeById.get(hubId);
-    const partners = twinnings.flatMap((t) => t.places.filter((id) => id !== hubId)).map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p);
-    const typeText = this.messages.type[first.type] ?? first.type;
-    const year = yearOf(first.signed);
-    return html`<p part="caption" class="caption">${hub ? this.name(hub) : hubId} ↔ ${partners.map((p, i) => html`${i ? ', ' : ''}${this.name(p)}`)}
-      · ${twinnings.length === 1 ? html`${typeText}${year != null ? html` ${this.m.since} ${year}` : nothing}` : this.m.agreementCount(twinnings.length)}</p>`;
+    const c = this.caption;
+    if (!c) return nothing;
+    const year = yearOf(c.signed ?? undefined);
+    const facts = c.twinnings.length === 1 && c.type
+      ? html`${this.messages.type[c.type] ?? c.type}${year != null ? html` ${this.m.since} ${year}` : nothing}`
+      : this.m.agreementCount(c.twinnings.length);
+    return html`<p part="caption" class="caption">${this.name(c.a)} ↔ ${c.b.map((p, i) => html`${i ? ', ' : ''}${this.name(p)}`)} · ${facts}</p>`;
   }
+
 
   private name(place: Place): TemplateResult {
     const name = placeName(place, this.locale);

@@ -2,7 +2,8 @@
  * Category glyphs: each category is drawn with its colour and its shape (schema's
  * `categoryShape`), so colour is never the only cue. Paths are d3-shape symbols, cached.
  */
-import { categoryColor, type TwinningDataset } from '@twinning/schema';
+import { categoryColorVar } from '@twinning/core';
+import type { TwinningDataset } from '@twinning/schema';
 import { categoryShape, type CategoryShape } from '@twinning/schema';
 import { symbol, symbolCircle, symbolCross, symbolDiamond, symbolSquare, symbolStar, symbolTriangle, symbolWye, type SymbolType } from 'd3-shape';
 
@@ -20,12 +21,7 @@ export function glyphPath(category: string, size = 80): string {
   return path;
 }
 
-/** A CSS-safe form of a category id for custom property names. */
-export function categorySlug(category: string): string {
-  return category.toLowerCase().replace(/[^a-z0-9-]+/g, '-');
-}
-
 /** `var(--twinning-category-<slug>, <dataset or default colour>)`, resolved at the point of use. */
 export function categoryFill(category: string, dataset: TwinningDataset | null): string {
-  return `var(--twinning-category-${categorySlug(category)}, ${categoryColor(dataset, category)})`;
+  return categoryColorVar(category, dataset);
 }

@@ -7,16 +7,17 @@
  * - `tags`: every tag occurrence counts; a share is its count over all tags, so shares add up
  *   to 100%.
  */
-import type { Activity } from '@twinning/schema';
+import { CATEGORY_COUNT_RULES, categoryCounts, countedCategories, type Activity, type CategoryCountRule } from '@twinning/schema';
 
-/** The two counting rules, as an `as const` vocabulary for attributes, stories and tests. */
-export const COUNT_RULES = ['activities', 'tags'] as const;
+/** The two counting rules (the schema's vocabulary: one rule for every chart and the CLI). */
+export const COUNT_RULES = CATEGORY_COUNT_RULES;
 /** A counting rule. */
-export type CountRule = (typeof COUNT_RULES)[number];
+export type CountRule = CategoryCountRule;
+export { countedCategories };
 
 /** What a count was taken over. */
 export interface CategoryTally {
-  /** Count per category, in first-seen order. Categories with no activity are absent. */
+  /** Count per category, most counted first (ties by id). Categories with no activity are absent. */
   readonly counts: ReadonlyMap<string, number>;
   /** Number of activities counted (n). */
   readonly activities: number;
@@ -27,25 +28,14 @@ export interface CategoryTally {
   readonly rule: CountRule;
 }
 
-/** The categories an activity is counted under by `rule`: distinct ones for `activities`, all for `tags`. */
-export function countedCategories(activity: Pick<Activity, 'categories'>, rule: CountRule): readonly string[] {
-  const categories = Array.isArray(activity.categories) ? activity.categories : [];
-  return rule === 'activities' ? [...new Set(categories)] : categories;
-}
-
 /** Counts `activities` per category under `rule`. Input is not modified. */
 export function tallyCategories(
   activities: readonly Pick<Activity, 'categories'>[],
   rule: CountRule = 'activities',
 ): CategoryTally {
-  const counts = new Map<string, number>();
+  const counts = new Map(categoryCounts(activities, rule).map((c) => [c.category, c.count] as const));
   let tags = 0;
-  for (const activity of activities) {
-    for (const category of countedCategories(activity, rule)) {
-      counts.set(category, (counts.get(category) ?? 0) + 1);
-    }
-    tags += Array.isArray(activity.categories) ? activity.categories.length : 0;
-  }
+  for (const activity of activities) tags += Array.isArray(activity.categories) ? activity.categories.length : 0;
   return { counts, activities: activities.length, tags, base: rule === 'activities' ? activities.length : tags, rule };
 }
 

@@ -13,8 +13,16 @@
  */
 import type { Activity } from '../types.ts';
 
+/** The two counting rules, as an `as const` vocabulary for attributes, stories and tests. */
+export const CATEGORY_COUNT_RULES = ['activities', 'tags'] as const;
 /** How multi-category activities are counted; see the module documentation. */
-export type CategoryCountRule = 'activities' | 'tags';
+export type CategoryCountRule = (typeof CATEGORY_COUNT_RULES)[number];
+
+/** The categories an activity is counted under by `rule`: distinct ones for `activities`, all for `tags`. */
+export function countedCategories(activity: Pick<Activity, 'categories'>, rule: CategoryCountRule): readonly string[] {
+  const categories = Array.isArray(activity.categories) ? activity.categories : [];
+  return rule === 'activities' ? [...new Set(categories)] : categories;
+}
 
 /** A category and its count. */
 export interface CategoryCount {
@@ -31,11 +39,10 @@ export interface CategoryShare extends CategoryCount {
  * Counts activities by category under `rule`. Sorted by count, descending, then by id; only
  * categories that occur are listed.
  */
-export function categoryCounts(activities: readonly Activity[], rule: CategoryCountRule = 'activities'): CategoryCount[] {
+export function categoryCounts(activities: readonly Pick<Activity, 'categories'>[], rule: CategoryCountRule = 'activities'): CategoryCount[] {
   const counts = new Map<string, number>();
   for (const activity of activities) {
-    const tags = rule === 'activities' ? new Set(activity.categories) : activity.categories;
-    for (const tag of tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+    for (const tag of countedCategories(activity, rule)) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   }
   return [...counts]
     .map(([category, count]) => ({ category, count }))
@@ -47,7 +54,7 @@ export function categoryCounts(activities: readonly Activity[], rule: CategoryCo
  * activities (shares may sum past 1); with `'tags'` it is count ÷ number of tags (shares sum to 1).
  * No activities gives an empty list.
  */
-export function categoryShares(activities: readonly Activity[], rule: CategoryCountRule = 'activities'): CategoryShare[] {
+export function categoryShares(activities: readonly Pick<Activity, 'categories'>[], rule: CategoryCountRule = 'activities'): CategoryShare[] {
   const counts = categoryCounts(activities, rule);
   const total = rule === 'activities' ? activities.length : counts.reduce((sum, c) => sum + c.count, 0);
   return total === 0 ? [] : counts.map((c) => ({ ...c, share: c.count / total }));
