@@ -155,7 +155,7 @@ test('twinning import writes pretty JSON with a trailing newline', () => {
   assert.deepEqual(data.places.map((p) => p.id), ['ca-bc-burnaby', 'jp-01-kushiro']);
   assert.deepEqual(data.twinnings[0].sources, ['s1']);
   assert.deepEqual(data.activities[0], { id: 'kb-01', twinning: 'kb', date: '1990', categories: ['culture', 'youth'], title: { en: 'Visit' }, sources: ['s1'] });
-  assert.match(r.stdout, /wrote .*out\.json: 2 places, 1 twinnings, 1 activities, 1 sources/);
+  assert.match(r.stdout, /wrote .*out\.json: 2 places, 1 twinning, 1 activity, 1 source \(/);
 });
 
 test('twinning import lists every problem, writes nothing and exits 1', () => {

@@ -26,7 +26,7 @@ test('rewrite() fills the twinning-map block with its attributes from the manife
 test('twinning import accepts the docs/templates spreadsheets', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'tpl-')), 'out.json');
   const stdout = execFileSync('node', ['packages/cli/bin/twinning.js', 'import', 'docs/templates/twinnings.csv', 'docs/templates/activities.csv', '-o', out], { encoding: 'utf8' });
-  assert.match(stdout, /1 twinnings, 1 activities/);
+  assert.match(stdout, /1 twinning, 1 activity\b/);
   const header = (file) => readFileSync(file, 'utf8').split('\n')[0];
   assert.equal(header('docs/templates/twinnings.csv'), header('data/japan-canada.twinnings.csv'));
   assert.equal(header('docs/templates/activities.csv'), header('data/japan-canada.activities.csv'));

@@ -10,11 +10,26 @@ export function formatProblem(problem: Problem, file: string): string {
   return `${where}: ${problem.severity} ${problem.code}: ${problem.message}${at}`;
 }
 
+/** `1 twinning`, `2 twinnings`, `1 activity`, `0 activities`: the count and the noun that agrees with it. */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** `N errors, N warnings`. */
 export function countLine(problems: readonly Problem[]): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
-  return `${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`;
+  return `${counted(errors, 'error')}, ${counted(warnings, 'warning')}`;
+}
+
+/** `2 places, 1 twinning, 0 activities, 1 source`. */
+export function totalsLine(d: { places: readonly unknown[]; twinnings: readonly unknown[]; activities?: readonly unknown[]; sources: readonly unknown[] }, twinningNoun = 'twinning'): string {
+  return [
+    counted(d.places.length, 'place'),
+    counted(d.twinnings.length, twinningNoun),
+    counted(d.activities?.length ?? 0, 'activity', 'activities'),
+    counted(d.sources.length, 'source'),
+  ].join(', ');
 }
 
 /** True when any problem is an error. */

@@ -3,15 +3,16 @@
  * test checks that twinning.schema.json defines exactly these properties. The type checks below
  * fail to compile if a list and its interface drift apart.
  */
-import type { Activity, CategoryDef, Place, RegionDef, Source, Twinning, TwinningDataset } from './types.ts';
+import type { Activity, CategoryDef, DatasetRules, Place, RegionDef, Source, Twinning, TwinningDataset } from './types.ts';
 
 /** Field names of every record type of the schema. */
 export const RECORD_FIELDS = {
-  dataset: ['schemaVersion', 'title', 'description', 'updated', 'license', 'sources', 'places', 'twinnings', 'activities', 'categories', 'regions'],
-  source: ['id', 'title', 'url', 'publisher', 'date'],
+  dataset: ['schemaVersion', 'title', 'description', 'version', 'updated', 'license', 'sources', 'places', 'twinnings', 'activities', 'categories', 'regions', 'rules'],
+  rules: ['activeSince', 'citations'],
+  source: ['id', 'title', 'url', 'publisher', 'date', 'language', 'archiveUrl'],
   place: ['id', 'name', 'country', 'region', 'kind', 'lat', 'lon', 'url'],
-  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note'],
-  activity: ['id', 'twinning', 'date', 'endDate', 'categories', 'title', 'description', 'participants', 'sources'],
+  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note', 'statusReason', 'original'],
+  activity: ['id', 'twinning', 'date', 'endDate', 'categories', 'title', 'description', 'participants', 'sources', 'prelude', 'original'],
   category: ['id', 'label', 'color'],
   region: ['id', 'name'],
 } as const;
@@ -31,5 +32,6 @@ const exact: [
   Exact<Fields<'activity'>, keyof Activity>,
   Exact<Fields<'category'>, keyof CategoryDef>,
   Exact<Fields<'region'>, keyof RegionDef>,
-] = [true, true, true, true, true, true, true];
+  Exact<Fields<'rules'>, keyof DatasetRules>,
+] = [true, true, true, true, true, true, true, true];
 void exact;

@@ -44,7 +44,7 @@ export interface SpreadsheetInput {
   readonly twinnings: SheetInput;
   readonly activities?: SheetInput;
   /**
-   * Dataset-level fields (schemaVersion, title, description, updated, license, categories,
+   * Dataset-level fields (schemaVersion, title, description, version, updated, license, categories,
    * regions) and `sources`, full Source objects that sheet cells may cite by id or by URL.
    */
   readonly meta?: unknown;
@@ -79,8 +79,8 @@ export function importSpreadsheets(input: SpreadsheetInput): ImportResult {
     activities = buildActivities(sheet.rows, sources, ctx);
   }
 
-  const { schemaVersion, title, description, updated, license, categories, regions } = meta.fields;
-  const draft: Draft = { schemaVersion: schemaVersion ?? '1.0', title, description, updated, license, sources: sources.list(), places, twinnings, activities, categories, regions };
+  const { schemaVersion, title, description, version, updated, license, categories, regions, rules } = meta.fields;
+  const draft: Draft = { schemaVersion: schemaVersion ?? '1.0', title, description, version, updated, license, sources: sources.list(), places, twinnings, activities, categories, regions, rules };
   for (const key of Object.keys(draft)) if (draft[key] === undefined) delete draft[key];
 
   const own = problems.list.filter((p) => p.severity === 'error' && p.pointer !== '').map((p) => p.pointer);

@@ -3,6 +3,8 @@ export * from './vocabularies.ts';
 export type * from './types.ts';
 export * from './dates.ts';
 export * from './text.ts';
+export * from './status.ts';
+export { MIRROR_HOSTS, mirrorHostOf } from './validate/citations.ts';
 export * from './fields.ts';
 export {
   validate,

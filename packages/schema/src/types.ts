@@ -15,7 +15,12 @@ export interface Source {
   readonly title: Text;
   readonly url?: string;
   readonly publisher?: string;
+  /** When the source was published (or last updated, when it says so). */
   readonly date?: PartialDate;
+  /** BCP-47 tag of the language the source is written in ("en", "ja", "fr"). */
+  readonly language?: string;
+  /** A copy in a web archive, for pages likely to move or disappear. */
+  readonly archiveUrl?: string;
 }
 
 /** A party to an agreement: a municipality, province, prefecture, state… */
@@ -47,6 +52,17 @@ export interface Twinning {
   readonly sources: readonly string[];
   /** Discrepancies between sources, history (mergers, re-signings), caveats. */
   readonly note?: Text;
+  /**
+   * Why `status` is not the one the status rule computes from the activities (see
+   * `expectedStatus`), e.g. "the town says exchanges paused in 2020". Without it the validator
+   * warns about the disagreement.
+   */
+  readonly statusReason?: Text;
+  /**
+   * BCP-47 tag of the language `note` and `statusReason` were first written in; the other
+   * languages of those texts are translations by the dataset's editors.
+   */
+  readonly original?: string;
 }
 
 /** Something that happened within an agreement: a visit, an exchange, a gift. */
@@ -63,6 +79,16 @@ export interface Activity {
   readonly participants?: number;
   /** Source ids. */
   readonly sources: readonly string[];
+  /**
+   * True for an activity that led up to the agreement (a first visit, a proposal) and so is
+   * expected before the signing date; the validator then does not warn that it is early.
+   */
+  readonly prelude?: boolean;
+  /**
+   * BCP-47 tag of the language `title` and `description` were first written in; the other
+   * languages are translations by the dataset's editors.
+   */
+  readonly original?: string;
 }
 
 /** Overrides the label or colour of a default category, or adds a category. */
@@ -80,11 +106,27 @@ export interface RegionDef {
   readonly name: Text;
 }
 
+/**
+ * Editorial rules a dataset declares it follows; the validator then checks them. A dataset that
+ * declares none is not held to them (its statuses and sources may follow other conventions).
+ */
+export interface DatasetRules {
+  /**
+   * Apply the status rule (see `expectedStatus`): contact dated from this partial date on makes an
+   * agreement `active`. Each twinning whose status disagrees, without a `statusReason`, is warned about.
+   */
+  readonly activeSince?: PartialDate;
+  /** Check that every source can be cited as it stands: a real title, https, no mirror host. */
+  readonly citations?: boolean;
+}
+
 /** A whole dataset. */
 export interface TwinningDataset {
   readonly schemaVersion: SchemaVersion;
   readonly title?: Text;
   readonly description?: Text;
+  /** The edition of the data, e.g. "2026.12"; each edition's changes are listed in its changelog. */
+  readonly version?: string;
   readonly updated?: PartialDate;
   readonly license?: string;
   readonly sources: readonly Source[];
@@ -94,6 +136,8 @@ export interface TwinningDataset {
   readonly categories?: readonly CategoryDef[];
   /** Names of the regions the places use (an addition to the 1.0 field list; optional). */
   readonly regions?: readonly RegionDef[];
+  /** Editorial rules the dataset follows, checked by the validator. */
+  readonly rules?: DatasetRules;
 }
 
 /** How serious a problem is: errors stop a dataset from being used, warnings do not. */

@@ -7,12 +7,13 @@
  * MAX_PROBLEMS with a `too-many-problems` warning.
  */
 import { RECORD_FIELDS } from './fields.ts';
-import type { Problem } from './types.ts';
+import type { DatasetRules, Problem } from './types.ts';
 import { SCHEMA_VERSIONS } from './vocabularies.ts';
 import { MAX_PROBLEMS, Reporter, quote } from './validate/context.ts';
 import { where } from './validate/fields.ts';
 import { checkActivity, checkCategory, checkPlace, checkRegion, checkSource, checkTwinning, openRecord } from './validate/records.ts';
-import { checkReferences, collectIds } from './validate/references.ts';
+import { checkCitation } from './validate/citations.ts';
+import { checkReferences, collectIds, type Clock } from './validate/references.ts';
 import { snapshot, type Plain } from './validate/snapshot.ts';
 
 export { PROBLEM_CODES, PROBLEM_CODE_INFO, type ProblemCode, type ProblemCodeInfo } from './validate/codes.ts';
@@ -30,6 +31,13 @@ export interface ValidationResult {
 export interface ValidateOptions {
   /** Stop listing problems after this many (default MAX_PROBLEMS, 1000). */
   readonly maxProblems?: number;
+  /**
+   * The present, for checks that depend on it: an activity titled "planned" whose date has
+   * passed, and the status rule (evidence after `now` does not count). Default: the current time.
+   */
+  readonly now?: Date;
+  /** Rules to check instead of those the dataset declares in `rules` (e.g. `{}` to check none). */
+  readonly rules?: DatasetRules;
 }
 
 /** Validates and also returns the plain copy that was checked (used by `parse`). */
@@ -38,7 +46,7 @@ export function validateSnapshot(input: unknown, options: ValidateOptions = {}):
   let data: Plain = undefined;
   try {
     data = snapshot(input);
-    checkDataset(reporter, data);
+    checkDataset(reporter, data, { now: options.now ?? new Date() }, options.rules);
   } catch (error) {
     // Unreachable by design; kept so that a bug here can never become an exception for callers.
     reporter.report('unreadable-value', '', `validation stopped early: ${error instanceof Error ? error.message : 'unexpected error'}`);
@@ -60,7 +68,7 @@ export function validate(input: unknown, options: ValidateOptions = {}): Validat
   return validateSnapshot(input, options).result;
 }
 
-function checkDataset(reporter: Reporter, data: Plain): void {
+function checkDataset(reporter: Reporter, data: Plain, clock: Clock, override: DatasetRules | undefined): void {
   const f = openRecord(reporter, data, '', 'dataset');
   if (!f) return;
   f.unknownFields(RECORD_FIELDS.dataset);
@@ -74,13 +82,17 @@ function checkDataset(reporter: Reporter, data: Plain): void {
   }
   f.text('title', false);
   f.text('description', false);
+  f.string('version', false, true);
   f.date('updated', false);
   f.string('license', false, true);
+  const declared = checkRules(reporter, f.value('rules', false));
+  const rules = override ?? declared;
 
   const list = <T>(key: string, required: boolean, check: (r: Reporter, v: Plain, at: string) => T | null): (T | null)[] =>
     (f.array(key, required) ?? []).map((item) => check(reporter, item.value, item.at));
 
   const sources = list('sources', true, checkSource);
+  if (rules.citations === true) for (const source of sources) if (source) checkCitation(reporter, source);
   const places = list('places', true, checkPlace);
   const twinnings = list('twinnings', true, checkTwinning);
   const activities = list('activities', false, checkActivity);
@@ -91,5 +103,16 @@ function checkDataset(reporter: Reporter, data: Plain): void {
   const placeIds = collectIds(reporter, places, 'places');
   const declaredCategories = collectIds(reporter, categories, 'categories');
   collectIds(reporter, regions, 'regions');
-  checkReferences(reporter, { sourceIds, placeIds, twinnings, activities, declaredCategories });
+  checkReferences(reporter, { sourceIds, placeIds, twinnings, activities, declaredCategories }, { ...clock, activeSince: rules.activeSince });
+}
+
+/** Checks the dataset's `rules` object; returns the rules that are well formed. */
+function checkRules(reporter: Reporter, value: Plain): DatasetRules {
+  if (value === undefined) return {};
+  const f = openRecord(reporter, value, '/rules', 'rules');
+  if (!f) return {};
+  f.unknownFields(RECORD_FIELDS.rules);
+  const activeSince = f.date('activeSince', false);
+  const citations = f.boolean('citations');
+  return { ...(activeSince === undefined ? {} : { activeSince }), ...(citations === undefined ? {} : { citations }) };
 }

@@ -34,3 +34,10 @@ export const DEFAULT_CATEGORIES = [
   'other',
 ] as const;
 export type DefaultCategory = (typeof DEFAULT_CATEGORIES)[number];
+
+/**
+ * Languages the elements speak and the spreadsheets have columns for. A record's `original`
+ * language must be one of them.
+ */
+export const CONTENT_LANGUAGES = ['en', 'fr', 'ja'] as const;
+export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];

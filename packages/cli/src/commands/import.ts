@@ -1,7 +1,7 @@
 /** `twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json`. */
 import { writeFileSync } from 'node:fs';
 import { importSpreadsheets, type Problem } from '@twinning/schema';
-import { countLine, formatProblem, hasErrors } from '../format.ts';
+import { countLine, formatProblem, hasErrors, totalsLine } from '../format.ts';
 import { locatePointer } from '../json-locate.ts';
 import { loadJsonValue, unreadable } from '../load.ts';
 import type { Output } from '../output.ts';
@@ -52,7 +52,6 @@ export function importCommand(options: ImportOptions, out: Output): number {
     return 1;
   }
   for (const p of problems) out.error(formatProblem(p, options.twinnings));
-  const d = result.dataset;
-  out.log(`wrote ${options.out}: ${d.places.length} places, ${d.twinnings.length} twinnings, ${d.activities?.length ?? 0} activities, ${d.sources.length} sources (${countLine(problems)})`);
+  out.log(`wrote ${options.out}: ${totalsLine(result.dataset)} (${countLine(problems)})`);
   return 0;
 }

@@ -1,6 +1,6 @@
 /** `twinning stats FILE [--json]`: counts by country, region, decade, type, status and category. */
 import { COUNT_KEYS, countBy, textString, type CountKey, type TwinningDataset } from '@twinning/schema';
-import { countLine, formatProblem, hasErrors, table } from '../format.ts';
+import { countLine, formatProblem, hasErrors, table, totalsLine } from '../format.ts';
 import { loadDataset } from '../load.ts';
 import type { Output } from '../output.ts';
 
@@ -28,7 +28,7 @@ export function statsCommand(file: string, json: boolean, out: Output): number {
     return 0;
   }
   const name = (key: CountKey, bucket: string): string => (key === 'region' ? regionLabel(dataset, bucket) : bucket);
-  out.log(`${file}: ${dataset.places.length} places, ${dataset.twinnings.length} agreements, ${dataset.activities?.length ?? 0} activities, ${dataset.sources.length} sources`);
+  out.log(`${file}: ${totalsLine(dataset, 'agreement')}`);
   out.log('An agreement counts once under each country and region it joins; an activity once under each of its categories.');
   for (const key of COUNT_KEYS) {
     out.log('');

@@ -1,12 +1,12 @@
 /** The activities sheet: one row per activity, tied to a twinning by its id. */
 import type { SheetRow, SheetSpec } from './csv-sheet.ts';
-import { decimal, put, required, text, type BuildContext, type Draft } from './cells.ts';
+import { decimal, flag, put, required, text, type BuildContext, type Draft } from './cells.ts';
 import type { SourceRegistry } from './sources.ts';
 
 /** Columns of the activities sheet. */
 export const ACTIVITIES_SHEET: SheetSpec = {
   required: ['twinning', 'date', 'categories', 'title', 'sources'],
-  optional: ['id', 'end_date', 'title_fr', 'title_ja', 'description', 'description_fr', 'description_ja', 'participants'],
+  optional: ['id', 'end_date', 'title_fr', 'title_ja', 'description', 'description_fr', 'description_ja', 'participants', 'prelude', 'original'],
 };
 
 /** The default id of the n-th (1-based) activity of a twinning in sheet order: "jp-ca-001-03". */
@@ -37,6 +37,8 @@ export function buildActivities(rows: readonly SheetRow[], sources: SourceRegist
     put(draft, 'participants', decimal(row, 'participants', `${pointer}/participants`, ctx, false), row, 'participants', pointer, ctx);
     const cited = sources.resolve(row.get('sources'), row.label('sources'), row.at('sources'), `${pointer}/sources`, ctx.problems);
     put(draft, 'sources', cited, row, 'sources', pointer, ctx);
+    put(draft, 'prelude', flag(row, 'prelude', `${pointer}/prelude`, ctx), row, 'prelude', pointer, ctx);
+    put(draft, 'original', row.get('original') || undefined, row, 'original', pointer, ctx);
     return draft;
   });
 }

@@ -34,6 +34,16 @@ export function decimal(row: SheetRow, column: string, pointer: string, ctx: Bui
   return Number(value);
 }
 
+/** A yes/no cell: "true" (or "yes", "1") is true, "false" ("no", "0") false, empty absent. */
+export function flag(row: SheetRow, column: string, pointer: string, ctx: BuildContext): boolean | undefined {
+  const value = row.get(column).toLowerCase();
+  if (value === '') return undefined;
+  if (['true', 'yes', '1'].includes(value)) return true;
+  if (['false', 'no', '0'].includes(value)) return false;
+  ctx.problems.error('wrong-type', `${row.label(column)} "${row.get(column)}" is not true or false; write true, or leave the cell empty`, row.at(column), pointer);
+  return undefined;
+}
+
 /**
  * Text from a column and its `_fr` / `_ja` siblings: `{en, fr?, ja?}`, empty ones left out;
  * undefined when all are empty.

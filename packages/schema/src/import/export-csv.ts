@@ -14,10 +14,12 @@ export interface SpreadsheetMeta {
   readonly schemaVersion: string;
   readonly title?: Text;
   readonly description?: Text;
+  readonly version?: string;
   readonly updated?: string;
   readonly license?: string;
   readonly categories?: TwinningDataset['categories'];
   readonly regions?: TwinningDataset['regions'];
+  readonly rules?: TwinningDataset['rules'];
   readonly sources: readonly Source[];
 }
 
@@ -34,7 +36,7 @@ export interface SpreadsheetExport {
 }
 
 const PARTY_COLUMNS = ['name', 'name_fr', 'name_ja', 'country', 'region', 'kind', 'lat', 'lon', 'id', 'url'] as const;
-const ACTIVITY_COLUMNS = ['id', 'twinning', 'date', 'end_date', 'categories', 'title', 'title_fr', 'title_ja', 'description', 'description_fr', 'description_ja', 'participants', 'sources'];
+const ACTIVITY_COLUMNS = ['id', 'twinning', 'date', 'end_date', 'categories', 'title', 'title_fr', 'title_ja', 'description', 'description_fr', 'description_ja', 'participants', 'sources', 'prelude', 'original'];
 
 /**
  * Writes a dataset as spreadsheets. Agreements of three to six places use the `c_…`–`f_…`
@@ -70,7 +72,7 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
     }).join(' ');
 
   const parties = Math.min(PARTY_PREFIXES.length, Math.max(2, ...dataset.twinnings.map((t) => t.places.length)));
-  const header = ['id', ...PARTY_PREFIXES.slice(0, parties).flatMap((p) => PARTY_COLUMNS.map((c) => `${p}_${c}`)), 'type', 'signed', 'ended', 'status', 'sources', 'note', 'note_fr', 'note_ja'];
+  const header = ['id', ...PARTY_PREFIXES.slice(0, parties).flatMap((p) => PARTY_COLUMNS.map((c) => `${p}_${c}`)), 'type', 'signed', 'ended', 'status', 'sources', 'note', 'note_fr', 'note_ja', 'status_reason', 'status_reason_fr', 'status_reason_ja', 'original'];
   const twinningRows: string[][] = [];
   dataset.twinnings.forEach((t, ti) => {
     const at = `/twinnings/${ti}`;
@@ -92,7 +94,7 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
       const derived = placeIdFor(place.country, place.region ?? '', en);
       cells.push(en, fr, ja, place.country, place.region ?? '', place.kind, String(place.lat), String(place.lon), derived === place.id ? '' : place.id, place.url ?? '');
     }
-    cells.push(t.type, t.signed ?? '', t.ended ?? '', t.status, cite(t.sources), ...texts(t.note, `${at}/note`));
+    cells.push(t.type, t.signed ?? '', t.ended ?? '', t.status, cite(t.sources), ...texts(t.note, `${at}/note`), ...texts(t.statusReason, `${at}/statusReason`), t.original ?? '');
     twinningRows.push(cells);
   });
 
@@ -106,10 +108,12 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
     ...texts(a.description, `/activities/${ai}/description`),
     a.participants === undefined ? '' : String(a.participants),
     cite(a.sources),
+    a.prelude === undefined ? '' : String(a.prelude),
+    a.original ?? '',
   ]);
 
-  const { schemaVersion, title, description, updated, license, categories, regions, sources } = dataset;
-  const meta: SpreadsheetMeta = JSON.parse(JSON.stringify({ schemaVersion, title, description, updated, license, categories, regions, sources }));
+  const { schemaVersion, title, description, version, updated, license, categories, regions, rules, sources } = dataset;
+  const meta: SpreadsheetMeta = JSON.parse(JSON.stringify({ schemaVersion, title, description, version, updated, license, categories, regions, rules, sources }));
   return {
     twinnings: csvFormatRows([header, ...twinningRows]) + '\n',
     activities: csvFormatRows([ACTIVITY_COLUMNS, ...activityRows]) + '\n',

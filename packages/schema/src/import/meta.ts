@@ -2,7 +2,7 @@
 import type { ImportProblems } from './locations.ts';
 
 /** Fields meta may carry; each goes into the dataset as given, and the validator checks it. */
-export const META_FIELDS = ['schemaVersion', 'title', 'description', 'updated', 'license', 'categories', 'regions', 'sources'] as const;
+export const META_FIELDS = ['schemaVersion', 'title', 'description', 'version', 'updated', 'license', 'categories', 'regions', 'rules', 'sources'] as const;
 
 /** Meta taken apart: the dataset-level fields, and the declared sources. */
 export interface ReadMeta {
@@ -22,7 +22,7 @@ export function readMeta(meta: unknown, problems: ImportProblems): ReadMeta {
   for (const [key, value] of Object.entries(meta)) {
     if (key === 'sources') {
       if (Array.isArray(value)) sources = value;
-      else problems.error('wrong-type', 'meta.sources must be an array of sources ({id, title, url?, publisher?, date?})', undefined, '/sources');
+      else problems.error('wrong-type', 'meta.sources must be an array of sources ({id, title, url?, publisher?, date?, language?, archiveUrl?})', undefined, '/sources');
     } else if ((META_FIELDS as readonly string[]).includes(key)) {
       fields[key] = value;
     } else {

@@ -24,6 +24,10 @@ export const TWINNINGS_SHEET: SheetSpec = {
     'note',
     'note_fr',
     'note_ja',
+    'status_reason',
+    'status_reason_fr',
+    'status_reason_ja',
+    'original',
   ],
 };
 
@@ -62,6 +66,8 @@ export function buildTwinnings(rows: readonly SheetRow[], sources: SourceRegistr
     const cited = sources.resolve(row.get('sources'), row.label('sources'), row.at('sources'), `${pointer}/sources`, ctx.problems);
     put(draft, 'sources', cited, row, 'sources', pointer, ctx);
     put(draft, 'note', text(row, 'note'), row, row.get('note') !== '' ? 'note' : 'note_fr', pointer, ctx);
+    put(draft, 'statusReason', text(row, 'status_reason'), row, row.get('status_reason') !== '' ? 'status_reason' : 'status_reason_fr', pointer, ctx);
+    put(draft, 'original', row.get('original') || undefined, row, 'original', pointer, ctx);
     return draft;
   });
   return { places, twinnings };

@@ -44,6 +44,14 @@ export const PROBLEM_CODES = [
   'region-country-mismatch', // a place's region does not start with its country
   'no-sources', // a twinning or activity cites no source
   'markup-in-text', // text that looks like HTML tags or entities; it is kept and shown as text
+  'original-text-missing', // a record's original language has no text in a field that has others
+  // Evidence and citations
+  'prelude-after-signing', // an activity marked prelude is not before the signing
+  'status-disagrees', // status is not what the status rule computes, and no statusReason says why
+  'planned-in-past', // an activity titled as planned whose date has passed
+  'source-untitled', // a source whose title is only its address
+  'source-insecure-url', // a source address on http:// rather than https://
+  'source-mirror-host', // a source on a host that serves copies of other sites
   // Limits
   // Spreadsheets and files
   'csv-syntax', // spreadsheets: invalid CSV quoting
@@ -103,6 +111,13 @@ export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInf
   'region-country-mismatch': { severity: 'error', meaning: "A place's region does not start with its country code.", fix: 'Correct the country or the region ("CA" goes with "CA-BC").' },
   'no-sources': { severity: 'warning', meaning: 'A twinning or activity cites no source.', fix: 'Add at least one source id, so readers can check the record.' },
   'markup-in-text': { severity: 'warning', meaning: 'Text looks like HTML (a tag or an entity). It is never rendered as HTML: readers will see the characters as written.', fix: 'Write plain text: "&" rather than "&amp;", no tags.' },
+  'original-text-missing': { severity: 'error', meaning: "A record's `original` names a language that none of its texts has, while they have other languages.", fix: 'Add the text in the original language, or correct `original`.' },
+  'prelude-after-signing': { severity: 'warning', meaning: 'An activity is marked `prelude` (it led up to the agreement) but is not dated before the signing.', fix: 'Remove `prelude`, or check the activity and signing dates.' },
+  'status-disagrees': { severity: 'warning', meaning: "A twinning's status is not the one the status rule computes from its end date and activities (active: contact in 2014 or later; unknown: none recorded; ended: an end date), and no `statusReason` says why.", fix: 'Correct the status, record the activity that supports it, or give a `statusReason` citing the source.' },
+  'planned-in-past': { severity: 'warning', meaning: 'An activity is titled as planned ("planned", "prévu", "予定"), but its date has passed.', fix: 'Confirm that it happened and retitle it, or remove it.' },
+  'source-untitled': { severity: 'warning', meaning: "A source's title is only its address, so a citation cannot name it.", fix: "Give the page's own title (in its language, or a short English description)." },
+  'source-insecure-url': { severity: 'warning', meaning: 'A source address uses http:// rather than https://.', fix: 'Use https:// where the site serves it; otherwise add an archiveUrl.' },
+  'source-mirror-host': { severity: 'warning', meaning: 'A source is on a host that serves copies of other sites (a staging mirror, a Wikipedia scrape).', fix: "Cite the same page on the original publisher's site." },
   'csv-syntax': { severity: 'error', meaning: 'Quoting is not valid CSV: a quote never closed, or text after a closing quote.', fix: 'Quote the whole cell and double any quote inside it.' },
   'duplicate-column': { severity: 'error', meaning: 'The header names a column twice.', fix: 'Keep one of the two columns.' },
   'extra-cells': { severity: 'error', meaning: 'A cell lies beyond the header, or under an empty or repeated header.', fix: 'Name its column in the header, or remove the cell.' },

@@ -118,14 +118,38 @@ export class FieldReader {
     return undefined;
   }
 
-  /** An absolute http(s) URL. */
-  url(key: string): void {
+  /** An absolute http(s) URL; returns it only when it is one. */
+  url(key: string): string | undefined {
     const value = this.string(key, false);
-    if (value === undefined) return;
+    if (value === undefined) return undefined;
     if (!isHttpUrl(value)) {
       const at = pointerTo(this.at, key);
       this.reporter.report('invalid-url', at, `invalid url ${where(at)}: ${quote(value)}; expected an absolute http:// or https:// address`);
+      return undefined;
     }
+    return value;
+  }
+
+  /** An optional BCP-47 language tag ("en", "ja", "fr-CA"). */
+  languageTag(key: string): string | undefined {
+    const value = this.string(key, false);
+    if (value === undefined) return undefined;
+    if (!LANG_TAG.test(value)) {
+      const at = pointerTo(this.at, key);
+      this.reporter.report('invalid-value', at, `invalid language tag ${where(at)}: ${quote(value)}; expected a BCP-47 tag such as en, fr, ja`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** An optional boolean field. */
+  boolean(key: string): boolean | undefined {
+    const value = this.value(key, false);
+    if (value === undefined) return undefined;
+    if (typeof value === 'boolean') return value;
+    const at = pointerTo(this.at, key);
+    this.reporter.report('wrong-type', at, `wrong type ${where(at)}: ${typeName(value)}; expected true or false`);
+    return undefined;
   }
 
   /** A number field; returns it only when it is a number (finite or not: callers judge). */

@@ -1,7 +1,7 @@
 /** Structural checks of each record type. Each returns what the cross-record checks need. */
 import { dateExtent } from '../dates.ts';
 import { RECORD_FIELDS } from '../fields.ts';
-import { PLACE_KINDS, TWINNING_STATUSES, TWINNING_TYPES } from '../vocabularies.ts';
+import { CONTENT_LANGUAGES, PLACE_KINDS, TWINNING_STATUSES, TWINNING_TYPES } from '../vocabularies.ts';
 import { asObject, pointerTo, quote, typeName, type Reporter } from './context.ts';
 import { FieldReader, where } from './fields.ts';
 import { Unreadable, type Plain } from './snapshot.ts';
@@ -18,12 +18,18 @@ export interface Checked {
   readonly at: string;
 }
 export interface CheckedPlace extends Checked {}
+export interface CheckedSource extends Checked {
+  readonly url?: string;
+  readonly title: TextValues;
+}
 export interface CheckedTwinning extends Checked {
   readonly places: Ref[];
   readonly signed?: string;
   readonly ended?: string;
   readonly status?: string;
   readonly sources: Ref[];
+  /** True when the record gives a `statusReason`. */
+  readonly explained: boolean;
 }
 export interface CheckedActivity extends Checked {
   readonly twinning?: Ref;
@@ -31,6 +37,42 @@ export interface CheckedActivity extends Checked {
   readonly endDate?: string;
   readonly categories: Ref[];
   readonly sources: Ref[];
+  readonly prelude: boolean;
+  readonly title: TextValues;
+}
+
+/** The readable strings of a Text field by language ("" for a plain string). */
+export type TextValues = { readonly [lang: string]: string };
+
+/** The strings of a Text field, as far as they are readable; the field reader reports the rest. */
+function textValues(f: FieldReader, key: string): TextValues {
+  const value = Object.prototype.hasOwnProperty.call(f.record, key) ? f.record[key] : undefined;
+  if (typeof value === 'string') return { '': value };
+  const object = asObject(value);
+  if (!object) return {};
+  return Object.fromEntries(Object.entries(object).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1].trim() !== ''));
+}
+
+/**
+ * Checks `original`: one of the content languages, present in at least one of `texts` when any
+ * of them is given in several languages.
+ */
+function checkOriginal(reporter: Reporter, f: FieldReader, at: string, texts: readonly [string, TextValues][]): void {
+  const original = f.string('original', false);
+  if (original === undefined) return;
+  const p = pointerTo(at, 'original');
+  if (!(CONTENT_LANGUAGES as readonly string[]).includes(original)) {
+    reporter.report('invalid-value', p, `invalid original ${where(p)}: ${quote(original)}; expected one of ${CONTENT_LANGUAGES.join(', ')}`);
+    return;
+  }
+  for (const [key, values] of texts) {
+    const langs = Object.keys(values);
+    if (langs.length === 0 || langs.includes('')) continue;
+    if (!langs.includes(original)) {
+      const tp = pointerTo(at, key);
+      reporter.report('original-text-missing', tp, `original text missing ${where(tp)}: original is ${quote(original)} but ${key} has only ${langs.join(', ')}`);
+    }
+  }
 }
 
 const ISO_COUNTRY = /^[A-Z]{2}$/;
@@ -62,17 +104,19 @@ export function openRecord(reporter: Reporter, value: Plain, at: string, what: s
   return new FieldReader(reporter, object, at);
 }
 
-/** Checks a source; returns its id. */
-export function checkSource(reporter: Reporter, value: Plain, at: string): Checked | null {
+/** Checks a source; returns its id, url and title for the citation checks. */
+export function checkSource(reporter: Reporter, value: Plain, at: string): CheckedSource | null {
   const f = openRecord(reporter, value, at, 'source');
   if (!f) return null;
   f.unknownFields(RECORD_FIELDS.source);
   const id = f.id();
   f.text('title', true);
-  f.url('url');
+  const url = f.url('url');
   f.string('publisher', false, true);
   f.date('date', false);
-  return { id, at };
+  f.languageTag('language');
+  f.url('archiveUrl');
+  return { id, at, url, title: textValues(f, 'title') };
 }
 
 /** Checks a place: kind, country, region, coordinates. */
@@ -133,8 +177,11 @@ export function checkTwinning(reporter: Reporter, value: Plain, at: string): Che
     reporter.report('status-conflicts-with-ended', p, `status ${quote(status)} ${where(p)} but the twinning has an ended date (${ended}); expected status "ended"`);
   }
   f.text('note', false);
+  f.text('statusReason', false);
+  checkOriginal(reporter, f, at, [['note', textValues(f, 'note')], ['statusReason', textValues(f, 'statusReason')]]);
   const sources = f.idList('sources', true);
-  return { id, at, places: places ?? [], signed, ended, status, sources: sources ?? [] };
+  const explained = Object.keys(textValues(f, 'statusReason')).length > 0;
+  return { id, at, places: places ?? [], signed, ended, status, sources: sources ?? [], explained };
 }
 
 /** Checks an activity's fields; references, categories and dates against the twinning are checked later. */
@@ -163,8 +210,11 @@ export function checkActivity(reporter: Reporter, value: Plain, at: string): Che
     reporter.report('invalid-participants', p, `invalid participants ${where(p)}: ${quote(participants)}; expected a whole number, 0 or more`);
   }
   const sources = f.idList('sources', true);
+  const prelude = f.boolean('prelude');
+  const title = textValues(f, 'title');
+  checkOriginal(reporter, f, at, [['title', title], ['description', textValues(f, 'description')]]);
   const twinning = twinningId === undefined ? undefined : { id: twinningId, at: pointerTo(at, 'twinning') };
-  return { id, at, twinning, date, endDate, categories: categories ?? [], sources: sources ?? [] };
+  return { id, at, twinning, date, endDate, categories: categories ?? [], sources: sources ?? [], prelude: prelude === true, title };
 }
 
 /** Checks a category definition. */
