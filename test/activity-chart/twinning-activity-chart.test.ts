@@ -117,14 +117,21 @@ describe('<twinning-activity-chart> modes', () => {
     expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('counted in both panels');
   });
 
-  it('mode="compare" draws reference ticks only where the reference has a figure, and flags it unverified', async () => {
+  it('mode="compare" draws reference ticks only where the reference has a figure; the Harrison figure is cited, not flagged unverified', async () => {
     const el = await mount(html`<twinning-activity-chart mode="compare" .reference=${HARRISON_APF_BUSINESS} .data=${data}></twinning-activity-chart>`);
     expect(q(el, '[part="reference"]').length).to.equal(1);
     const caption = el.shadowRoot!.querySelector('[part="caption"]')!;
-    expect(caption.querySelector('.unverified')!.textContent).to.equal('(unverified)');
+    expect(caption.querySelector('.unverified')).to.equal(null);
+    expect(caption.textContent).to.contain('Harrison');
     expect(caption.querySelector('a')!.getAttribute('href')).to.equal(HARRISON_APF_BUSINESS.source.url);
     expect(barByCategory(el, 'business').getAttribute('aria-label')).to.contain('reference 2%');
     expect(barByCategory(el, 'education').getAttribute('aria-label')).to.contain('reference no figure');
+  });
+
+  it('mode="compare" flags a reference marked verified: false as unverified', async () => {
+    const unchecked = { ...HARRISON_APF_BUSINESS, verified: false };
+    const el = await mount(html`<twinning-activity-chart mode="compare" .reference=${unchecked} .data=${data}></twinning-activity-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="caption"] .unverified')!.textContent).to.equal('(unverified)');
   });
 
   it('an invalid mode warns with its code and the valid values, and falls back to share', async () => {

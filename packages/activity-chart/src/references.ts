@@ -34,9 +34,10 @@ export const CLAIR_SISTER_EXCHANGES: ActivityReference = {
 };
 
 /**
- * "Business is about 2% of North American twinning content", attributed to Harrison (Asia Pacific
- * Foundation of Canada, 2018). Our research could not find the figure in the readable part of the
- * report, so it is marked unverified. Only business has a figure; other categories are absent.
+ * Harrison, *Connecting Histories, Shaping Futures: Japan–Canada twinning relationships* (Asia
+ * Pacific Foundation of Canada, 2018), summary: business exchanges are only 2% of North American
+ * twinning content. It is the report's figure for North America as a whole, not a count of any one
+ * dataset. Only business has a figure; other categories are absent.
  */
 export const HARRISON_APF_BUSINESS: ActivityReference = {
   label: {
@@ -45,17 +46,21 @@ export const HARRISON_APF_BUSINESS: ActivityReference = {
     ja: '北米の姉妹都市交流の内容（ハリソン、APFカナダ）',
   },
   source: {
-    title: { en: 'Enhancing trans-Pacific people-to-people ties: Japan–Canada' },
+    title: {
+      en: 'Harrison, Connecting Histories, Shaping Futures: Japan–Canada twinning relationships, summary',
+      fr: 'Harrison, Connecting Histories, Shaping Futures: Japan–Canada twinning relationships, sommaire',
+      ja: 'ハリソン『Connecting Histories, Shaping Futures: Japan–Canada twinning relationships』要旨',
+    },
     publisher: 'Asia Pacific Foundation of Canada',
     date: '2018',
     url: 'https://www.asiapacific.ca/fr/canada-asia-agenda/enhancing-trans-pacific-people-people-ties-japan-canada',
   },
   shares: { business: 0.02 },
-  verified: false,
+  verified: true,
   note: {
-    en: 'Figure as quoted; not found in the readable part of the report.',
-    fr: 'Chiffre tel que cité ; introuvable dans la partie lisible du rapport.',
-    ja: '引用された数値。報告書の閲覧可能な部分では確認できませんでした。',
+    en: 'The report’s summary: business exchanges are only 2% of North American twinning content. North America as a whole, not this dataset.',
+    fr: 'Sommaire du rapport : les échanges économiques ne représentent que 2 % du contenu des jumelages nord-américains. Toute l’Amérique du Nord, pas ces données.',
+    ja: '報告書の要旨：北米の姉妹都市交流の内容のうちビジネス交流は2%にすぎない。北米全体の数値で、このデータの集計ではない。',
   },
 };
 
