@@ -220,6 +220,32 @@ test('twinning stats on a dataset with errors lists them and exits 1', () => {
   assert.equal(r.stdout, '');
 });
 
+test('twinning import and stats put nouns in agreement with their counts (1 twinning, 2 activities, 0 sources)', () => {
+  const twinnings = write('one.csv', `${HEADER}\n${ROW_KB}\n`);
+  const two = write('two-a.csv', `twinning,date,categories,title,sources\nkb,1990,culture,Visit,${URL_A}\nkb,1991,youth,Exchange,${URL_A}\n`);
+  const out = join(dir, 'one.json');
+  const r = twinning('import', twinnings, two, '-o', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /: 2 places, 1 twinning, 2 activities, 1 source \(0 errors, 0 warnings\)$/m);
+  const none = twinning('import', twinnings, '-o', join(dir, 'none.json'));
+  assert.match(none.stdout, /: 2 places, 1 twinning, 0 activities, 1 source /);
+  const stats = twinning('stats', out);
+  assert.match(stats.stdout, /^.*one\.json: 2 places, 1 agreement, 2 activities, 1 source$/m);
+});
+
+test('twinning validate finds the error and warning in a count of one, and the canonical dataset clean', () => {
+  const broken = structuredClone(dataset);
+  broken.places[0].lat = 95;
+  broken.twinnings[0].sources = [];
+  const r = twinning('validate', write('one-each.json', JSON.stringify(broken)));
+  assert.match(r.stdout, /^1 error, 1 warning in /m);
+  // The bundled data declares its rules (status rule, citable sources); it must pass them today.
+  const canonical = join(root, 'data/japan-canada.json');
+  const clean = twinning('validate', canonical);
+  assert.equal(clean.status, 0, clean.stdout);
+  assert.equal(clean.stdout, `0 errors, 0 warnings in ${canonical}\n`);
+});
+
 function escape(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

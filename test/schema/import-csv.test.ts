@@ -107,6 +107,27 @@ lines",${EXAMPLE_URL},`,
     expect(dataset!.activities![1]!.description).to.deep.equal({ en: 'Two\nlines' });
   });
 
+  it('importSpreadsheets reads prelude, original and status_reason columns, and reports a prelude that is not true or false', () => {
+    const twinnings = [
+      `${HEADER},status_reason,status_reason_fr,original`,
+      `${KUSHIRO_BURNABY.replace(',active,', ',dormant,')},"The city calls it dormant.","La ville le dit inactif.",en`,
+    ].join('\n');
+    const activities = [
+      'twinning,date,categories,title,sources,prelude,original',
+      `kb,1964,youth,First visit,${EXAMPLE_URL},true,en`,
+      `kb,1990,youth,Visit,${EXAMPLE_URL},,`,
+    ].join('\n');
+    const { dataset, problems } = importSpreadsheets({ twinnings: { text: twinnings }, activities: { text: activities } });
+    expect(problems).to.deep.equal([]);
+    expect(dataset!.twinnings[0]).to.deep.include({ statusReason: { en: 'The city calls it dormant.', fr: 'La ville le dit inactif.' }, original: 'en' });
+    expect(dataset!.activities![0]).to.deep.include({ prelude: true, original: 'en' });
+    expect(dataset!.activities![1]).to.not.have.property('prelude');
+    const bad = importSpreadsheets({ twinnings: { text: sheet(KUSHIRO_BURNABY) }, activities: { text: activities.replace(',true,', ',maybe,'), file: 'a.csv' } });
+    expect(bad.dataset).to.equal(null);
+    // The unreadable flag is not taken as true, so the early activity is also reported as unmarked.
+    expect(bad.problems.map(where)).to.deep.equal(['a.csv:2:4 warning activity-before-signing', `a.csv:2:${columnOf(`kb,1964,youth,First visit,${EXAMPLE_URL},maybe,en`, 5)} error wrong-type`]);
+  });
+
   it('importSpreadsheets reads agreements of three places from the c_ columns', () => {
     const text = [
       'id,a_name,a_country,a_kind,a_lat,a_lon,b_name,b_country,b_kind,b_lat,b_lon,c_name,c_country,c_region,c_kind,c_lat,c_lon,type,status,sources',
