@@ -103,7 +103,7 @@ export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInf
   'invalid-date': { severity: 'error', meaning: 'A date is not "YYYY", "YYYY-MM" or "YYYY-MM-DD", or names a day that does not exist (2019-02-30).', fix: 'Write the date at the precision the source gives, without padding.' },
   'ended-before-signed': { severity: 'error', meaning: "A twinning's ended date is before its signed date.", fix: 'Check both dates against the sources.' },
   'end-before-start': { severity: 'error', meaning: "An activity's endDate is before its date.", fix: 'Check both dates; swap them if they were entered the wrong way round.' },
-  'activity-before-signing': { severity: 'warning', meaning: 'An activity is dated before its twinning was signed. Exchanges often precede a signing, so this is only a warning.', fix: 'Check the dates; if the activity led to the agreement, keep it and say so in its description.' },
+  'activity-before-signing': { severity: 'warning', meaning: 'An activity is dated before its twinning was signed and is not marked `prelude`.', fix: 'Check the dates; if the activity led to the agreement (a first visit, a proposal), mark it `"prelude": true` (CSV column `prelude`).' },
   'status-conflicts-with-ended': { severity: 'warning', meaning: 'A twinning has an ended date but its status is not "ended".', fix: 'Set status to "ended", or remove the ended date if the agreement was renewed.' },
   'invalid-participants': { severity: 'error', meaning: 'participants is not a non-negative whole number.', fix: 'Give a count such as 24, or leave the field out when it is not known.' },
   'invalid-country': { severity: 'error', meaning: 'country is not two upper-case letters (ISO 3166-1 alpha-2).', fix: 'Use the code, e.g. "CA", "JP".' },
