@@ -175,6 +175,8 @@ describe('<twinning-timeline>', function () {
     expect(ja.shadowRoot!.querySelector("[part~='detail'] .date")!.textContent).to.contain('1986年5月');
     // English titles inside Japanese UI carry lang="en".
     expect(ja.shadowRoot!.querySelector("[part~='detail'] h3")!.getAttribute('lang')).to.equal('en');
+    // …and say so visibly, in the reader's language, never silently mixed in.
+    expect(ja.shadowRoot!.querySelector("[part~='detail'] h3 .data-text-marker")!.textContent).to.equal('（英語）');
     const off = await mount({ lang: 'ja', era: 'off' });
     expect(all(off, '.era')).to.have.length(0);
   });

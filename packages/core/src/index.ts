@@ -7,6 +7,7 @@ export { LOCALES, toLocale, inheritedLang, type Locale } from './locale.ts';
 export { messagesFor, type Messages } from './messages.ts';
 export { formatNumber, formatPercent, formatList } from './format.ts';
 export { placeName, regionName, countryName, needsLang } from './names.ts';
+export { dataText, dataTextLang, renderDataText, renderDataTextMarker, dataTextString, type DataText } from './data-text.ts';
 export { summarizeAgreements, agreementSummaryText, type AgreementSummary } from './summary.ts';
 export { loadBundled, loadUrl, loadObject, LOAD_TIMEOUT_SECONDS, type LoadResult } from './load-dataset.ts';
 export { ResizeController } from './resize-controller.ts';

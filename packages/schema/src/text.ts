@@ -17,44 +17,52 @@ export interface ResolvedText {
   readonly text: string;
   /** BCP-47 tag of `text`, or "und" when the source gave a plain string. */
   readonly lang: string;
+}
+
+/** Text resolved for one reader, with whether it is a fallback and whether it is a translation. */
+export interface ReaderText extends ResolvedText {
   /** True when the text is in another language than the one requested (and not empty). */
-  readonly fallback?: boolean;
+  readonly fallback: boolean;
   /** True when the record's `original` language is known and the text is in another one. */
-  readonly translated?: boolean;
+  readonly translated: boolean;
 }
 
 const primaryOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 
 export const DEFAULT_TEXT_FALLBACKS: readonly string[] = ['en', 'ja'];
 
-/**
- * Resolves `value` to the best available language for `lang`. Missing text gives
- * `{text: "", lang: "und"}`. `original` is the record's `original` language, when it has one.
- */
+/** Resolves `value` to the best available language for `lang`. Missing text gives `{text: "", lang: "und"}`. */
 export function textIn(
   value: Text | undefined | null,
   lang: string,
   fallbacks: readonly string[] = DEFAULT_TEXT_FALLBACKS,
-  original?: string,
 ): ResolvedText {
-  if (value == null) return { text: '', lang: 'und', fallback: false, translated: false };
-  if (typeof value === 'string') return { text: value, lang: 'und', fallback: false, translated: false };
-  const primary = primaryOf(lang);
-  const found = (tag: string, text: string): ResolvedText => ({
-    text,
-    lang: tag,
-    fallback: primaryOf(tag) !== primary,
-    translated: original !== undefined && original !== '' && primaryOf(tag) !== primaryOf(original),
-  });
-  const order = [lang, primary, ...fallbacks];
+  if (value == null) return { text: '', lang: 'und' };
+  if (typeof value === 'string') return { text: value, lang: 'und' };
+  const order = [lang, primaryOf(lang), ...fallbacks];
   for (const tag of order) {
-    const text = value[tag];
-    if (typeof text === 'string' && text !== '') return found(tag, text);
+    const found = value[tag];
+    if (typeof found === 'string' && found !== '') return { text: found, lang: tag };
   }
-  for (const [tag, text] of Object.entries(value)) {
-    if (typeof text === 'string' && text !== '') return found(tag, text);
+  for (const [tag, found] of Object.entries(value)) {
+    if (typeof found === 'string' && found !== '') return { text: found, lang: tag };
   }
-  return { text: '', lang: 'und', fallback: false, translated: false };
+  return { text: '', lang: 'und' };
+}
+
+/**
+ * `textIn`, plus what a reader needs to know: `fallback` when the text is not in the language
+ * asked for (the UI must then say so visibly), and `translated` when the record's `original`
+ * language is given and the text is in another one (the editors' translation).
+ */
+export function textFor(value: Text | undefined | null, lang: string, original?: string, fallbacks: readonly string[] = DEFAULT_TEXT_FALLBACKS): ReaderText {
+  const found = textIn(value, lang, fallbacks);
+  if (found.lang === 'und') return { ...found, fallback: false, translated: false };
+  return {
+    ...found,
+    fallback: primaryOf(found.lang) !== primaryOf(lang),
+    translated: original !== undefined && original !== '' && primaryOf(found.lang) !== primaryOf(original),
+  };
 }
 
 /** Just the string of `textIn`. */

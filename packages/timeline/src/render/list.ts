@@ -3,8 +3,8 @@
  * items with their dates, and their activities in chronological order with quiet periods
  * between them. Native buttons make every item reachable by touch, pointer and keyboard.
  */
-import { needsLang, styleProps } from '@twinning/core';
-import { categoryLabel, dateExtent, textIn } from '@twinning/schema';
+import { dataText, dataTextLang, needsLang, renderDataTextMarker, styleProps } from '@twinning/core';
+import { categoryLabel, dateExtent } from '@twinning/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { laneNames, type NarrowGroup, type NarrowItem, type NarrowActivity, type Interval } from '../layout/index.ts';
 import { categoryFill, glyphPath } from '../glyphs.ts';
@@ -52,12 +52,12 @@ export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: Re
 function renderEntry(entry: NarrowActivity, twinning: string, ctx: RenderContext, on: ListHandlers, marks: boolean): TemplateResult {
   const a = entry.activity;
   const category = a.categories[0] ?? 'other';
-  const title = textIn(a.title, ctx.locale);
+  const title = dataText(a.title, ctx.locale, a.original);
   return html`<li part=${marks ? 'activity' : nothing} data-activity=${marks ? a.id : nothing} data-twinning=${marks ? twinning : nothing} data-category=${category}>
     <button type="button" aria-haspopup="dialog" @click=${(e: Event) => on.onOpen(a, e.currentTarget as HTMLElement)}>
       <svg width="14" height="14" viewBox="-7 -7 14 14" aria-hidden="true"><path d=${glyphPath(category, 70)} style=${styleProps({ fill: categoryFill(category, ctx.dataset) })}></path></svg>
       <span class=${entry.span ? 'date span' : 'date'}>${entry.dateLabel}</span>
-      <span lang=${needsLang(title, ctx.locale) ? title.lang : nothing}>${title.text}</span>
+      <span lang=${dataTextLang(title, ctx.locale) ?? nothing}>${title.text}${renderDataTextMarker(title, ctx.locale)}</span>
       <span class="visually-hidden">(${a.categories.map((c) => categoryLabel(ctx.dataset, c, ctx.locale)).join(', ')})</span>
     </button>
   </li>`;
