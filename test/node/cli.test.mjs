@@ -230,7 +230,16 @@ test('twinning import and stats put nouns in agreement with their counts (1 twin
   const none = twinning('import', twinnings, '-o', join(dir, 'none.json'));
   assert.match(none.stdout, /: 2 places, 1 twinning, 0 activities, 1 source /);
   const stats = twinning('stats', out);
-  assert.match(stats.stdout, /^.*one\.json: 2 places, 1 agreement, 2 activities, 1 source$/m);
+  assert.match(stats.stdout, /^.*one\.json: 2 places, 1 twinning, 2 activities, 1 source$/m);
+  assert.doesNotMatch(stats.stdout, /type "other"/);
+});
+
+test('twinning stats leaves twinnings of type other out of the agreement total, and says so', () => {
+  const mixed = structuredClone(dataset);
+  mixed.twinnings[1].type = 'other';
+  const r = twinning('stats', write('mixed.json', JSON.stringify(mixed)));
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Agreements: 1 agreement; 1 twinning of type "other" \(no formal agreement\) left out of that total\.$/m);
 });
 
 test('twinning validate finds the error and warning in a count of one, and the canonical dataset clean', () => {

@@ -171,3 +171,12 @@ describe('validate: original language', () => {
     expect(brief(validate(t).problems)).to.deep.equal(['error original-text-missing /twinnings/0/note']);
   });
 });
+
+describe('isAgreement / countAgreements', () => {
+  it('a twinning of type other is kept but not counted as an agreement', async () => {
+    const { isAgreement, countAgreements } = await import('../../packages/schema/src/index.ts');
+    expect(isAgreement({ type: 'sister-city' })).to.equal(true);
+    expect(isAgreement({ type: 'other' })).to.equal(false);
+    expect(countAgreements([{ type: 'sister-city' }, { type: 'other' }, { type: 'friendship-city' }])).to.deep.equal({ agreements: 2, other: 1 });
+  });
+});

@@ -4,6 +4,7 @@ export type * from './types.ts';
 export * from './dates.ts';
 export * from './text.ts';
 export * from './status.ts';
+export * from './agreements.ts';
 export { MIRROR_HOSTS, mirrorHostOf } from './validate/citations.ts';
 export * from './fields.ts';
 export {

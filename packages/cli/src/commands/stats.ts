@@ -1,6 +1,6 @@
 /** `twinning stats FILE [--json]`: counts by country, region, decade, type, status and category. */
-import { COUNT_KEYS, countBy, textString, type CountKey, type TwinningDataset } from '@twinning/schema';
-import { countLine, formatProblem, hasErrors, table, totalsLine } from '../format.ts';
+import { COUNT_KEYS, countAgreements, countBy, textString, type CountKey, type TwinningDataset } from '@twinning/schema';
+import { counted, countLine, formatProblem, hasErrors, table, totalsLine } from '../format.ts';
 import { loadDataset } from '../load.ts';
 import type { Output } from '../output.ts';
 
@@ -28,7 +28,9 @@ export function statsCommand(file: string, json: boolean, out: Output): number {
     return 0;
   }
   const name = (key: CountKey, bucket: string): string => (key === 'region' ? regionLabel(dataset, bucket) : bucket);
-  out.log(`${file}: ${totalsLine(dataset, 'agreement')}`);
+  const { other } = countAgreements(dataset.twinnings);
+  out.log(`${file}: ${totalsLine(dataset, 'twinning')}`);
+  if (other > 0) out.log(`Agreements: ${counted(dataset.twinnings.length - other, 'agreement')}; ${counted(other, 'twinning')} of type "other" (no formal agreement) left out of that total.`);
   out.log('An agreement counts once under each country and region it joins; an activity once under each of its categories.');
   for (const key of COUNT_KEYS) {
     out.log('');
