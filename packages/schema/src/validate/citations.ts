@@ -2,7 +2,6 @@
  * Whether a source can be cited as it stands: a real title, an https address, the publisher's own
  * host rather than a copy of it. Each finding is a warning; the data is still used.
  */
-import { parseSourceUrl, sourceTitleFor } from '../import/ids.ts';
 import { pointerTo, quote, type Reporter } from './context.ts';
 import { where } from './fields.ts';
 import type { CheckedSource } from './records.ts';
@@ -13,22 +12,29 @@ import type { CheckedSource } from './records.ts';
  */
 export const MIRROR_HOSTS: readonly string[] = ['wpengine.com', 'liquisearch.com', 'owiki.org', 'wikiwand.com', 'dbpedia.org', 'wiki2.org'];
 
-/** The mirror host `url` is on, or null. */
-export function mirrorHostOf(url: string): string | null {
-  const parsed = parseSourceUrl(url);
-  if (!parsed) return null;
-  const host = parsed.hostname.toLowerCase();
-  return MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`)) ?? null;
+/** The host of an http(s) URL without "www.", lower case, or null. */
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
-/** True when every title text is only the address (the title the importer derives from a URL). */
+/** The mirror host `url` is on, or null. */
+export function mirrorHostOf(url: string): string | null {
+  const host = hostOf(url);
+  return host === null ? null : (MIRROR_HOSTS.find((m) => host === m || host.endsWith(`.${m}`)) ?? null);
+}
+
+/**
+ * True when every title text is only the address: the URL itself, or its host with or without
+ * the path (the title the spreadsheet importer derives from a URL it has no title for).
+ */
 export function isAddressTitle(title: { readonly [lang: string]: string }, url: string | undefined): boolean {
-  const texts = Object.values(title).map((t) => t.trim());
-  if (texts.length === 0 || url === undefined) return false;
-  const parsed = parseSourceUrl(url);
-  if (!parsed) return false;
-  const bare = url.replace(/^https?:\/\/(www\.)?/i, '').replace(/\/+$/, '');
-  return texts.every((t) => t === sourceTitleFor(parsed) || t.replace(/\/+$/, '') === bare || t === url);
+  const texts = Object.values(title).map((t) => t.trim().toLowerCase());
+  const host = url === undefined ? null : hostOf(url);
+  return host !== null && texts.length > 0 && texts.every((t) => t === url!.toLowerCase() || t === host || t.startsWith(`${host}/`));
 }
 
 /** Reports the citation problems of one source. */
