@@ -18,8 +18,9 @@
 // id is its `id` cell, else `<twinning>-<n>` with n its 1-based position among that twinning's rows;
 // a place's id is its `a_id`/`b_id` cell, else `${country}-${region without country}-${slug(name)}`.
 //
-// A cell that is empty is filled. A cell that already holds different text is kept and reported,
-// unless --overwrite is given. --check writes nothing. Exit status: 1 when any record still lacks
+// A translation whose recorded English matches the sheet's English is written (it replaces older
+// text in the cell); one whose English changed is reported as stale and not written; one with no
+// recorded English fills only empty cells, unless --overwrite is given. --check writes nothing. Exit status: 1 when any record still lacks
 // a French or Japanese text (or a translation file is unreadable), 0 otherwise; unmatched and stale
 // keys are reported either way.
 import { execFileSync } from 'node:child_process';
@@ -220,8 +221,10 @@ export function applyTranslations({ sheets, meta, translations, basis, overwrite
           for (const cell of target.cells(record, key, field, lang)) {
             const current = cell.get();
             if (current === value) continue;
-            if (current !== '' && !overwrite) {
-              report.kept.push(`${cell.where}: kept the sheet's text (differs from ${lang}.json; --overwrite replaces it)`);
+            // A translation made from the English now in the sheet is authoritative; one with no
+            // recorded English only fills empty cells (unless --overwrite).
+            if (current !== '' && known[field] === undefined && !overwrite) {
+              report.kept.push(`${cell.where}: kept the sheet's text (differs from ${lang}.json, whose English basis is not recorded; --overwrite replaces it)`);
               continue;
             }
             cell.set(value);
