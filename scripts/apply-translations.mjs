@@ -2,7 +2,10 @@
 // Fills the French and Japanese columns of the canonical dataset sheets from data/translations/,
 // then regenerates data/japan-canada.json with `twinning import`.
 //
-//   node scripts/apply-translations.mjs [--data data] [--check] [--overwrite] [--no-import]
+//   node scripts/apply-translations.mjs [--data data] [--check] [--overwrite] [--no-import] [--fr-names-from-en]
+//
+// --fr-names-from-en fills an empty French place name with the English one (true of most places:
+// Burnaby, Kushiro) and lists every name it copied, so a reviewer can add the few that differ.
 //
 // data/translations/fr.json and ja.json hold text keyed by record id:
 //   { "activities": { "<activity id>": { "title", "description" } },
@@ -172,8 +175,8 @@ function rel(path) {
 }
 
 /** Applies the translations to the loaded sheets and meta; returns the report. */
-export function applyTranslations({ sheets, meta, translations, basis, overwrite = false }) {
-  const report = { filled: 0, kept: [], unmatched: [], stale: [], rematched: [], missing: [], problems: [] };
+export function applyTranslations({ sheets, meta, translations, basis, overwrite = false, frenchNamesFromEnglish = false }) {
+  const report = { filled: 0, kept: [], unmatched: [], stale: [], rematched: [], missing: [], problems: [], copied: [] };
   const all = targets(sheets, meta);
   for (const lang of LANGS) {
     const file = translations[lang] ?? {};
@@ -242,7 +245,15 @@ export function applyTranslations({ sheets, meta, translations, basis, overwrite
         if (target.english(record, field) === '') continue;
         for (const lang of LANGS) {
           for (const cell of target.cells(record, id, field, lang)) {
-            if (cell.get() === '') report.missing.push(`${cell.where}: no ${lang === 'fr' ? 'French' : 'Japanese'} ${field}`);
+            if (cell.get() !== '') continue;
+            // Most place names are the same in French; on request they are copied, and listed.
+            if (frenchNamesFromEnglish && section === 'places' && lang === 'fr') {
+              cell.set(target.english(record, field));
+              report.filled++;
+              report.copied.push(`${cell.where}: set to the English name "${target.english(record, field)}"`);
+              continue;
+            }
+            report.missing.push(`${cell.where}: no ${lang === 'fr' ? 'French' : 'Japanese'} ${field}`);
           }
         }
       }
@@ -252,14 +263,15 @@ export function applyTranslations({ sheets, meta, translations, basis, overwrite
 }
 
 function parseArgs(argv) {
-  const options = { data: 'data', check: false, overwrite: false, import: true };
+  const options = { data: 'data', check: false, overwrite: false, import: true, frenchNamesFromEnglish: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--check') options.check = true;
     else if (arg === '--overwrite') options.overwrite = true;
     else if (arg === '--no-import') options.import = false;
+    else if (arg === '--fr-names-from-en') options.frenchNamesFromEnglish = true;
     else if (arg === '--data' && argv[i + 1] !== undefined) options.data = argv[++i];
-    else throw new Error(`unknown argument "${arg}" (expected --data <dir>, --check, --overwrite, --no-import)`);
+    else throw new Error(`unknown argument "${arg}" (expected --data <dir>, --check, --overwrite, --no-import, --fr-names-from-en)`);
   }
   return options;
 }
@@ -288,7 +300,7 @@ function main() {
   for (const lang of LANGS) if (translations[lang] === undefined && !fileProblems.some((p) => p.includes(`${lang}.json`))) fileProblems.push(`${rel(join(dir, 'translations', `${lang}.json`))}: missing`);
   const basis = readJson(join(dir, 'translations', 'source.en.json'), reader);
 
-  const report = applyTranslations({ sheets, meta, translations, basis, overwrite: options.overwrite });
+  const report = applyTranslations({ sheets, meta, translations, basis, overwrite: options.overwrite, frenchNamesFromEnglish: options.frenchNamesFromEnglish });
   report.problems.unshift(...fileProblems);
 
   const print = (title, lines) => {
@@ -300,6 +312,7 @@ function main() {
   print('Stale translations (English changed)', report.stale);
   print('Re-matched by English text', report.rematched);
   print('Cells kept', report.kept);
+  print('French place names copied from English (--fr-names-from-en)', report.copied);
   print('Still missing a language', report.missing);
 
   if (!options.check && report.filled > 0) {
