@@ -9,7 +9,7 @@
 //
 // data/translations/fr.json and ja.json hold text keyed by record id:
 //   { "activities": { "<activity id>": { "title", "description" } },
-//     "twinnings":  { "<twinning id>": { "note" } },
+//     "twinnings":  { "<twinning id>": { "note", "statusReason" } },
 //     "places":     { "<place id>": { "name" } },
 //     "regions":    { "CA-BC": { "name" } },
 //     "sources":    { "<source id in the meta file>": { "title" } } }
@@ -33,6 +33,8 @@ import { fileURLToPath } from 'node:url';
 import { csvFormat, csvParse } from 'd3-dsv';
 
 const LANGS = ['fr', 'ja'];
+/** Translation field → column of the twinnings sheet. */
+const TWINNING_COLUMNS = { note: 'note', statusReason: 'status_reason' };
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /** Lower-case ASCII slug, as packages/schema/src/import/ids.ts `slug`. */
@@ -117,7 +119,7 @@ function targets(sheets, meta) {
   const tws = new Map(sheets.twinnings.rows.map((row) => [row.id, row]));
   const places = placeIndex(sheets.twinnings.rows);
   const rowCell = (sheet, row, id, column) => ({
-    get: () => row[column],
+    get: () => row[column] ?? '',
     set: (v) => { row[column] = v; },
     where: `${rel(sheet.path)}:${row.__line} (${id}) ${column}`,
   });
@@ -140,11 +142,12 @@ function targets(sheets, meta) {
       },
     },
     twinnings: {
-      fields: ['note'],
+      // statusReason (column status_reason) only where the sheet has that column.
+      fields: ['note', 'statusReason'],
       ids: () => [...tws.keys()],
       find: (id) => tws.get(id),
-      english: (row, field) => row[field],
-      cells: (row, id, field, lang) => [rowCell(sheets.twinnings, row, id, `${field}_${lang}`)],
+      english: (row, field) => row[TWINNING_COLUMNS[field]] ?? '',
+      cells: (row, id, field, lang) => [rowCell(sheets.twinnings, row, id, `${TWINNING_COLUMNS[field]}_${lang}`)],
     },
     places: {
       fields: ['name'],
