@@ -173,18 +173,18 @@ test('apply-translations --fr-names-from-en gives a new place its English name i
   try {
     const tws = sheet(dir, 'twinnings');
     // A contributor's new row: a place no translation file knows, with a Japanese name only.
-    const row = { ...tws.find((r) => r.id === 'burnaby-kushiro'), id: 'nanaimo-test', a_name: 'Nanaimo', a_name_fr: '', a_name_ja: 'ナナイモ', note: '', note_fr: '', note_ja: '' };
+    const row = { ...tws.find((r) => r.id === 'burnaby-kushiro'), id: 'comox-test', a_name: 'Comox', a_name_fr: '', a_name_ja: 'コモックス', note: '', note_fr: '', note_ja: '' };
     tws.push(row);
     writeSheet(dir, 'twinnings', tws);
 
     const without = run(dir, '--check');
     assert.equal(without.status, 1, without.out);
-    assert.match(without.out, /\(ca-bc-nanaimo\) a_name_fr: no French name/);
+    assert.match(without.out, /\(ca-bc-comox\) a_name_fr: no French name/);
 
     const { status, out } = run(dir, '--fr-names-from-en');
     assert.equal(status, 0, out);
-    assert.match(out, /\(ca-bc-nanaimo\) a_name_fr: set to the English name "Nanaimo"/);
-    assert.equal(sheet(dir, 'twinnings').find((r) => r.id === 'nanaimo-test').a_name_fr, 'Nanaimo');
+    assert.match(out, /\(ca-bc-comox\) a_name_fr: set to the English name "Comox"/);
+    assert.equal(sheet(dir, 'twinnings').find((r) => r.id === 'comox-test').a_name_fr, 'Comox');
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
