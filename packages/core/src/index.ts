@@ -21,3 +21,4 @@ export { citationOf, type Citation, type CitedSource } from './export/citation.t
 export { styleProps, type StyleProps } from './style-props.ts';
 export { shortAnnouncement, MAX_ANNOUNCEMENT_LENGTH } from './live-text.ts';
 export { categorySlug, categoryColorVar } from './category-color.ts';
+export { countryNameIn, regionNameIn, type AreaName, type AreaNameBook, type AreaNameSource } from './place-names.ts';
