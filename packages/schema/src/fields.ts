@@ -10,7 +10,7 @@ export const RECORD_FIELDS = {
   dataset: ['schemaVersion', 'title', 'description', 'updated', 'license', 'sources', 'places', 'twinnings', 'activities', 'categories', 'regions'],
   source: ['id', 'title', 'url', 'publisher', 'date'],
   place: ['id', 'name', 'country', 'region', 'kind', 'lat', 'lon', 'url'],
-  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note'],
+  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note', 'contact'],
   activity: ['id', 'twinning', 'date', 'endDate', 'categories', 'title', 'description', 'participants', 'sources'],
   category: ['id', 'label', 'color'],
   region: ['id', 'name'],

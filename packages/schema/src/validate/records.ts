@@ -133,8 +133,31 @@ export function checkTwinning(reporter: Reporter, value: Plain, at: string): Che
     reporter.report('status-conflicts-with-ended', p, `status ${quote(status)} ${where(p)} but the twinning has an ended date (${ended}); expected status "ended"`);
   }
   f.text('note', false);
+  checkContact(reporter, f.value('contact', false), pointerTo(at, 'contact'));
   const sources = f.idList('sources', true);
   return { id, at, places: places ?? [], signed, ended, status, sources: sources ?? [] };
+}
+
+/** Fields of a twinning's `contact`. */
+const CONTACT_FIELDS = ['url', 'label', 'email'] as const;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/** Checks a twinning's optional contact: an object with a url and/or an e-mail address. */
+function checkContact(reporter: Reporter, value: Plain, at: string): void {
+  if (value === undefined) return;
+  const f = openRecord(reporter, value, at, 'contact');
+  if (!f) return;
+  f.unknownFields(CONTACT_FIELDS);
+  f.url('url');
+  f.text('label', false);
+  const email = f.string('email', false);
+  if (email !== undefined && !EMAIL.test(email)) {
+    const p = pointerTo(at, 'email');
+    reporter.report('invalid-value', p, `invalid email ${where(p)}: ${quote(email)}; expected an address such as office@example.org`);
+  }
+  if (f.record['url'] === undefined && email === undefined) {
+    reporter.report('missing-field', at, `missing field "url" or "email" ${where(at)}; a contact needs a web address or an e-mail address`);
+  }
 }
 
 /** Checks an activity's fields; references, categories and dates against the twinning are checked later. */
