@@ -7,12 +7,13 @@ import { resolve } from 'node:path';
 
 const [fixture = 'test/fixtures/multi-country-city.json', home = 'ca-bc-port-alder', outdir = '/tmp/world-partners'] = process.argv.slice(2);
 const entry = `
-import { worldPartners, basemapPaths, topologyFeatures } from './packages/pairing-map/src/layout/index.ts';
+import { frameSubset, worldPartners, basemapPaths, topologyFeatures } from './packages/pairing-map/src/layout/index.ts';
 import land from 'world-atlas/land-110m.json';
 import data from ${JSON.stringify(resolve(fixture))};
 export function draw(kind, width, height) {
   const name = (p) => { const n = data.places.find((q) => q.id === p.id).name; return typeof n === 'string' ? n : n.en; };
-  const scene = worldPartners(data.places, data.twinnings, ${JSON.stringify(home)}, { width, height, projection: kind, labelText: name });
+  const frame = frameSubset(data, { place: ${JSON.stringify(home)} });
+  const scene = worldPartners(frame.places, frame.twinnings, ${JSON.stringify(home)}, { width, height, projection: kind, labelText: name });
   const paths = basemapPaths(topologyFeatures(land, 'land'), scene.layout.projection, [[0, 0], [width, height]]);
   return { scene, paths };
 }`;
@@ -21,7 +22,9 @@ const { draw } = await import('data:text/javascript;base64,' + Buffer.from(out.o
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 mkdirSync(outdir, { recursive: true });
 for (const kind of ['equal-earth', 'azimuthal-equidistant']) {
-  for (const [width, height] of [[960, 540], [390, 520]]) {
+  for (const [width, tallest] of [[960, 540], [390, 520]]) {
+    // Two passes, as the element will do: lay out, then shrink to the height the content needs.
+    const height = draw(kind, width, tallest).scene.contentHeight;
     const { scene, paths } = draw(kind, width, height);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Noto Sans, sans-serif">
 <rect width="${width}" height="${height}" fill="#eef3f7"/>

@@ -78,6 +78,19 @@ describe('worldPartners', () => {
     expect(scene.labels.map((l) => l.text)).to.include.members(['Yokohama', 'Kamakura', 'Wellington', 'Odesa']);
   });
 
+  it('worldPartners reports the height its content needs, so a phone-sized map has no empty band', () => {
+    const phone = worldPartners(city.places, city.twinnings, HOME, { width: 390, height: 520 });
+    expect(phone.contentHeight).to.be.within(150, 400);
+    const ys = phone.dots.map((d) => d.y);
+    expect(Math.max(...ys) - Math.min(...ys)).to.be.below(phone.contentHeight);
+    // Laid out again at that height, everything still fits.
+    const again = worldPartners(city.places, city.twinnings, HOME, { width: 390, height: phone.contentHeight });
+    expect(again.dots.every((d) => d.y >= 0 && d.y <= phone.contentHeight)).to.equal(true);
+    expect(again.links).to.have.length(city.twinnings.length);
+    const tall = worldPartners(city.places, city.twinnings, HOME, { width: 400, height: 100 });
+    expect(tall.contentHeight).to.be.at.most(100);
+  });
+
   it('worldPartners centres the Equal Earth map on the home longitude', () => {
     const scene = worldPartners(city.places, city.twinnings, HOME, { width: 960, height: 540 });
     expect(scene.layout.projectionKind).to.equal('equal-earth');

@@ -4,6 +4,7 @@
  * great circle, the home place emphasised and labels that never collide.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
+import type { Geometry } from 'geojson';
 import { hasValidCoordinates, round2 } from './geo-math.ts';
 import type { Link } from './pairing-links.ts';
 import { agreementCounts, placeDots, type Dot, type SkippedPlace } from './place-dots.ts';
@@ -62,6 +63,12 @@ export interface WorldPartners {
   /** Ids of drawn places that found no free spot for a label (the element lists them, e.g. in the legend). */
   readonly unlabelled: string[];
   readonly skipped: { readonly places: SkippedPlace[]; readonly links: WorldSkippedLink[] };
+  /**
+   * The height the drawing needs at this width: the fitted content (places and whole links) plus
+   * the padding above and below. On a phone the world is wider than tall; an element that sizes
+   * itself by this (then lays out again) leaves no empty band under the map.
+   */
+  readonly contentHeight: number;
 }
 
 /**
@@ -113,7 +120,19 @@ export function worldPartners<P extends LayoutPlace>(
     { width, height, fontSize },
   );
   const labelled = new Set(labels.map((l) => l.id));
-  return { layout, dots, links, labels, unlabelled: dots.filter((d) => !labelled.has(d.id)).map((d) => d.id), skipped: { places: skipped, links: skippedLinks } };
+  const pad = Math.min(options.padding ?? 32, width / 4, height / 4);
+  const [[, y0], [, y1]] = geoPath(projection).bounds({
+    type: 'GeometryCollection',
+    geometries: [
+      ...arcs.map((arc): Geometry => ({ type: 'LineString', coordinates: [[...arc[0]], [...arc[1]]] })),
+      { type: 'MultiPoint', coordinates: [home, ...pairs.map((p) => p.partner)].filter(hasValidCoordinates).map((p) => [p.lon, p.lat]) },
+    ],
+  });
+  const contentHeight = Number.isFinite(y1 - y0) ? Math.ceil(y1 - y0 + 2 * pad) : height;
+  return {
+    layout, dots, links, labels, unlabelled: dots.filter((d) => !labelled.has(d.id)).map((d) => d.id),
+    skipped: { places: skipped, links: skippedLinks }, contentHeight: Math.min(height, contentHeight),
+  };
 }
 
 function drawLinks(
