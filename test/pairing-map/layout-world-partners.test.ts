@@ -91,6 +91,15 @@ describe('worldPartners', () => {
     expect(tall.contentHeight).to.be.at.most(100);
   });
 
+  it('worldPartners draws a card-sized locator for one partnership (160×100)', () => {
+    const pair = city.twinnings.filter((t) => t.id === 'port-alder-odesa');
+    const places = city.places.filter((p) => p.id === HOME || p.id === 'ua-51-odesa');
+    const locator = worldPartners(places, pair, HOME, { width: 160, height: 100, padding: 10, radius: 3, homeRadius: 4 });
+    expect(locator.dots.every((d) => d.x >= 0 && d.x <= 160 && d.y >= 0 && d.y <= 100)).to.equal(true);
+    expect(locator.links).to.have.length(1);
+    expect(subpaths(locator.links[0]!.d)).to.have.length(1);
+  });
+
   it('worldPartners centres the Equal Earth map on the home longitude', () => {
     const scene = worldPartners(city.places, city.twinnings, HOME, { width: 960, height: 540 });
     expect(scene.layout.projectionKind).to.equal('equal-earth');
