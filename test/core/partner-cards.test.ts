@@ -71,6 +71,14 @@ describe('partnerCards', () => {
     expect([canton.partner.name.text, canton.partner.ownName?.text, canton.partner.ownName?.lang]).to.deep.equal(['Canton', '广州市', 'zh']);
   });
 
+  it('partnerCards takes a Quebec partner\'s own name in French, even for an English reader', () => {
+    const quebec = { id: 'ca-qc-quebec', name: { en: 'Quebec City', fr: 'Québec', ja: 'ケベック・シティー' }, country: 'CA', region: 'CA-QC', kind: 'municipality', lat: 46.81, lon: -71.21 };
+    const data = { ...city, places: [...city.places, quebec], twinnings: [{ id: 'pa-qc', places: [HOME, 'ca-qc-quebec'], type: 'sister-city', status: 'active', sources: ['example-invented'] }] } as TwinningDataset;
+    const [card] = partnerCards(data, HOME, { now: NOW, locale: 'en' }).cards;
+    expect([card!.partner.name.text, card!.partner.ownName]).to.deep.equal(['Quebec City', { text: 'Québec', lang: 'fr' }]);
+    expect(partnerCards(data, HOME, { now: NOW, locale: 'fr' }).cards[0]!.partner.ownName).to.equal(null);
+  });
+
   it('partnerCards writes "since" lines and anniversaries against a pinned now, in en, fr and ja', () => {
     const line = (locale: 'en' | 'fr' | 'ja', twinning: string) => {
       const card = partnerCards(city, HOME, { now: NOW, locale }).cards.find((c) => c.twinning === twinning)!;
@@ -78,10 +86,10 @@ describe('partnerCards', () => {
     };
     expect(line('en', 'port-alder-yokohama')).to.deep.equal(['since 1965 · 61 years', null]);
     expect(line('fr', 'port-alder-yokohama')).to.deep.equal(['depuis 1965 · 61 ans', null]);
-    expect(line('ja', 'port-alder-yokohama')).to.deep.equal(['1965年から・61年', null]);
+    expect(line('ja', 'port-alder-yokohama')).to.deep.equal(['1965年から・61年間', null]);
     expect(line('en', 'port-alder-odesa')).to.deep.equal(['since 1977 · 49 years', '50th anniversary in June 2027']);
     expect(line('fr', 'port-alder-odesa')).to.deep.equal(['depuis 1977 · 49 ans', '50e anniversaire en juin 2027']);
-    expect(line('ja', 'port-alder-odesa')).to.deep.equal(['1977年から・49年', '2027年6月に50周年']);
+    expect(line('ja', 'port-alder-odesa')).to.deep.equal(['1977年から・49年間', '2027年6月に50周年']);
     expect(line('en', 'port-alder-guangzhou')).to.deep.equal(['since 1987 · 39 years', '40th anniversary on March 10, 2027']);
     expect(line('fr', 'port-alder-guangzhou')[1]).to.equal('40e anniversaire le 10 mars 2027');
     expect(line('en', 'port-alder-kamakura')).to.deep.equal(['since 2018 · 8 years', '10th anniversary in April 2028']);

@@ -19,14 +19,21 @@ export const COUNTRY_LANGUAGES: { readonly [country: string]: readonly string[] 
   NZ: ['en', 'mi'], MN: ['mn'], CZ: ['cs'], HU: ['hu'], RO: ['ro'], HR: ['hr'], IS: ['is'], IE: ['en', 'ga'],
 };
 
+/** Regions whose own language differs from their country's first one (ISO 3166-2). */
+export const REGION_LANGUAGES: { readonly [region: string]: readonly string[] } = {
+  'CA-QC': ['fr'], 'BE-VLG': ['nl'], 'BE-WAL': ['fr'], 'CH-GE': ['fr'], 'CH-VD': ['fr'], 'CH-TI': ['it'],
+  'ES-CT': ['ca', 'es'], 'ES-PV': ['eu', 'es'], 'ES-GA': ['gl', 'es'], 'GB-WLS': ['cy', 'en'], 'US-PR': ['es', 'en'],
+};
+
 /**
- * The place's name in the first of its country's languages that the dataset gives, or `null`
- * when the dataset has none of them (a plain-string name is `und`: its language is not known).
- * For Canada (`en`, `fr`) this is the English name when there is one.
+ * The place's name in the first of its region's or else its country's languages that the dataset
+ * gives, or `null` when the dataset has none of them (a plain-string name is `und`: its language
+ * is not known). For Canada (`en`, `fr`) this is the English name, except in Quebec (`fr`).
  */
-export function ownName(place: Pick<Place, 'name' | 'country'>): ResolvedText | null {
+export function ownName(place: Pick<Place, 'name' | 'country' | 'region'>): ResolvedText | null {
   if (typeof place.name === 'string') return null;
-  for (const lang of COUNTRY_LANGUAGES[place.country] ?? ['en']) {
+  const languages = (place.region ? REGION_LANGUAGES[place.region] : undefined) ?? COUNTRY_LANGUAGES[place.country] ?? ['en'];
+  for (const lang of languages) {
     const text = place.name[lang];
     if (typeof text === 'string' && text !== '') return { text, lang };
   }

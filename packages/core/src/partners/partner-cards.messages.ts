@@ -49,7 +49,7 @@ const fr: CardMessages = {
 };
 
 const ja: CardMessages = {
-  since: (year, years) => (years > 0 ? `${year}年から・${years}年` : `${year}年から`),
+  since: (year, years) => (years > 0 ? `${year}年から・${years}年間` : `${year}年から`),
   lasted: (from, to, years) => `${from}年〜${to}年・${years}年間`,
   undated: '締結日の記録なし',
   anniversary: (years, when) => `${when}に${years}周年`,

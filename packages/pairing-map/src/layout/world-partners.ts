@@ -75,6 +75,7 @@ export interface WorldPartners {
  * Lays out the partners of `homeId`. Every twinning that includes the home place gives a link from
  * home to each other party; twinnings without it, and partners that can't be placed, come back in
  * `skipped` (never dropped). The home label is placed first, then partners by id.
+ * Pass the framed subset (`frameSubset(data, { place: homeId })`): every place given is drawn.
  * @throws Error `invalid home: …` when `homeId` is not among `places`.
  */
 export function worldPartners<P extends LayoutPlace>(
