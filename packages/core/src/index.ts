@@ -22,3 +22,5 @@ export { citationOf, type Citation, type CitedSource } from './export/citation.t
 export { styleProps, type StyleProps } from './style-props.ts';
 export { shortAnnouncement, MAX_ANNOUNCEMENT_LENGTH } from './live-text.ts';
 export { categorySlug, categoryColorVar } from './category-color.ts';
+export { countryNameIn, regionNameIn, type AreaName, type AreaNameBook, type AreaNameSource } from './place-names.ts';
+export { partnerCards, type CardActivity, type CardPartner, type CardSource, type PartnerCard, type PartnerCardOptions, type PartnerCards } from './partners/partner-cards.ts';

@@ -11,7 +11,7 @@ export const RECORD_FIELDS = {
   rules: ['activeSince', 'citations'],
   source: ['id', 'title', 'url', 'publisher', 'date', 'language', 'archiveUrl'],
   place: ['id', 'name', 'country', 'region', 'kind', 'lat', 'lon', 'url'],
-  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note', 'statusReason', 'original'],
+  twinning: ['id', 'places', 'type', 'signed', 'ended', 'status', 'sources', 'note', 'statusReason', 'original', 'contact'],
   activity: ['id', 'twinning', 'date', 'endDate', 'categories', 'title', 'description', 'participants', 'sources', 'prelude', 'original'],
   category: ['id', 'label', 'color'],
   region: ['id', 'name'],

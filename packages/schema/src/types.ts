@@ -63,6 +63,17 @@ export interface Twinning {
    * languages of those texts are translations by the dataset's editors.
    */
   readonly original?: string;
+  /** Whom to contact about the agreement: the office or friendship association. Optional. */
+  readonly contact?: Contact;
+}
+
+/** A contact for a twinning: a web page and/or an e-mail address, with an optional label. */
+export interface Contact {
+  /** Absolute http(s) address of the office's or association's page. */
+  readonly url?: string;
+  /** What to call the link, e.g. "Port Alder–Yokohama Friendship Society". */
+  readonly label?: Text;
+  readonly email?: string;
 }
 
 /** Something that happened within an agreement: a visit, an exchange, a gift. */

@@ -179,9 +179,32 @@ export function checkTwinning(reporter: Reporter, value: Plain, at: string): Che
   f.text('note', false);
   f.text('statusReason', false);
   checkOriginal(reporter, f, at, [['note', textValues(f, 'note')], ['statusReason', textValues(f, 'statusReason')]]);
+  checkContact(reporter, f.value('contact', false), pointerTo(at, 'contact'));
   const sources = f.idList('sources', true);
   const explained = Object.keys(textValues(f, 'statusReason')).length > 0;
   return { id, at, places: places ?? [], signed, ended, status, sources: sources ?? [], explained };
+}
+
+/** Fields of a twinning's `contact`. */
+const CONTACT_FIELDS = ['url', 'label', 'email'] as const;
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/** Checks a twinning's optional contact: an object with a url and/or an e-mail address. */
+function checkContact(reporter: Reporter, value: Plain, at: string): void {
+  if (value === undefined) return;
+  const f = openRecord(reporter, value, at, 'contact');
+  if (!f) return;
+  f.unknownFields(CONTACT_FIELDS);
+  f.url('url');
+  f.text('label', false);
+  const email = f.string('email', false);
+  if (email !== undefined && !EMAIL.test(email)) {
+    const p = pointerTo(at, 'email');
+    reporter.report('invalid-value', p, `invalid email ${where(p)}: ${quote(email)}; expected an address such as office@example.org`);
+  }
+  if (f.record['url'] === undefined && email === undefined) {
+    reporter.report('missing-field', at, `missing field "url" or "email" ${where(at)}; a contact needs a web address or an e-mail address`);
+  }
 }
 
 /** Checks an activity's fields; references, categories and dates against the twinning are checked later. */
