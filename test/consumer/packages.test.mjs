@@ -185,3 +185,34 @@ test('the CLI from its tarball: `npx @twinning/cli validate` and `npx twinning v
   const cli = JSON.parse(readFileSync(join(app, 'node_modules/@twinning/cli/package.json'), 'utf8'));
   assert.deepEqual(cli.dependencies ?? {}, {});
 });
+
+test('npm publish --dry-run for every package: the tarball holds every file its package.json points at', () => {
+  const published = JSON.parse(sh(npm, ['publish', '--dry-run', '--ignore-scripts', '--workspaces', '--json', '--loglevel=error'], root).stdout);
+  const names = Object.keys(published).sort();
+  assert.deepEqual(names, Object.keys(tarballs).sort());
+  for (const name of names) {
+    const { files } = published[name];
+    const paths = new Set(files.map((f) => f.path));
+    const pkg = JSON.parse(readFileSync(join(root, files.some((f) => f.path === 'japan-canada.json') ? 'data' : `packages/${name.split('/')[1]}`, 'package.json'), 'utf8'));
+    const targets = Object.values(pkg.exports ?? {}).flatMap((t) => (typeof t === 'string' ? [t] : [t.types, t.default]))
+      .filter((t) => t && !t.includes('*')).map((t) => t.replace(/^\.\//, ''));
+    const bins = Object.values(pkg.bin ?? {}).map((b) => b.replace(/^\.\//, ''));
+    for (const file of [...targets, ...bins, ...(pkg.customElements ? [pkg.customElements] : []), 'LICENSE', 'README.md', 'package.json']) {
+      assert.ok(paths.has(file), `${name}: ${file} is not in the tarball`);
+    }
+    assert.deepEqual([...paths].filter((p) => /(^|\/)(test|node_modules)\/|\.tsbuildinfo$|tsconfig/.test(p)), [], `${name}: files that don't belong`);
+  }
+  const elements = [...published['@twinning/elements'].files.map((f) => f.path)];
+  for (const pattern of [/^dist\/twinning\.js$/, /^dist\/embed\.html$/, /^dist\/embed-resize\.js$/, /^dist\/chunks\/japan-canada-/, /^dist\/chunks\/countries-110m-/, /^vscode\.html-custom-data\.json$/]) {
+    assert.ok(elements.some((p) => pattern.test(p)), `@twinning/elements: nothing matches ${pattern}`);
+  }
+});
+
+test('prepack builds the package: `npm pack` of @twinning/schema with its scripts', () => {
+  const packs = join(tmp, 'prepack');
+  mkdirSync(packs);
+  rmSync(join(root, 'packages/schema/dist'), { recursive: true, force: true });
+  const [result] = JSON.parse(sh(npm, ['pack', '--workspace', '@twinning/schema', '--json', '--pack-destination', packs, '--loglevel=error'], root).stdout);
+  const paths = result.files.map((f) => f.path);
+  for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/import-csv.js']) assert.ok(paths.includes(file), `${file} not built by prepack`);
+});
