@@ -212,7 +212,9 @@ test('prepack builds the package: `npm pack` of @twinning/schema with its script
   const packs = join(tmp, 'prepack');
   mkdirSync(packs);
   rmSync(join(root, 'packages/schema/dist'), { recursive: true, force: true });
-  const [result] = JSON.parse(sh(npm, ['pack', '--workspace', '@twinning/schema', '--json', '--pack-destination', packs, '--loglevel=error'], root).stdout);
+  const out = sh(npm, ['pack', '--workspace', '@twinning/schema', '--json', '--pack-destination', packs, '--loglevel=error'], root).stdout;
+  // The build's own log lines may come first; the JSON report is the rest.
+  const [result] = JSON.parse(out.slice(out.search(/^\[/m)));
   const paths = result.files.map((f) => f.path);
   for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/import-csv.js']) assert.ok(paths.includes(file), `${file} not built by prepack`);
 });

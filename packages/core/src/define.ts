@@ -9,9 +9,9 @@ import { warnDuplicateOnce } from './warnings.ts';
  * which a framework fills once per bundle layer; nothing is rendered there, so nothing is defined
  * and nothing is said. The elements register when the module runs in the browser.
  */
-export function defineElement(tag: string, constructor: CustomElementConstructor): void {
+export function defineElement(tag: string, elementClass: CustomElementConstructor): void {
   if (typeof document === 'undefined' || typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
-  if (!existing) customElements.define(tag, constructor);
-  else if (existing !== constructor) warnDuplicateOnce(tag);
+  if (!existing) customElements.define(tag, elementClass);
+  else if (existing !== elementClass) warnDuplicateOnce(tag);
 }
