@@ -52,7 +52,11 @@ before(async () => {
   writeFileSync(join(app, 'package.json'), JSON.stringify({
     name: 'stranger-app', private: true, type: 'module',
     dependencies: { ...local, lit: `^${dev('lit')}`, react: dev('react'), 'react-dom': dev('react-dom') },
-    devDependencies: { vite: dev('vite'), typescript: dev('typescript'), '@types/react': dev('@types/react'), '@types/react-dom': dev('@types/react-dom') },
+    devDependencies: {
+      vite: dev('vite'), typescript: dev('typescript'), '@types/react': dev('@types/react'), '@types/react-dom': dev('@types/react-dom'),
+      // Only their types are used (the Vue and Svelte hints); not in the repo's lock, so pinned here.
+      vue: '3.5.45', svelte: '5.57.3',
+    },
     // Sibling @twinning ranges resolve to the tarballs, never to the registry.
     overrides: local,
   }, null, 2));
@@ -96,6 +100,11 @@ test('tsc with create-vite\'s vanilla-ts tsconfig, and the published .d.ts with 
   assert.equal(vanilla.status, 0, vanilla.stdout);
   const strict = sh(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.strict-libs.json'], app, { allowFailure: true });
   assert.equal(strict.status, 0, strict.stdout);
+});
+
+test('the Vue and Svelte type hints type-check against vue and svelte, and reject a wrong prop', () => {
+  const r = sh(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.frameworks.json'], app, { allowFailure: true });
+  assert.equal(r.status, 0, r.stdout);
 });
 
 test('tsc with create-vite\'s react-ts tsconfig: the raw tag in JSX and the wrapper', () => {
