@@ -151,6 +151,14 @@ test('React 19 app: the raw tag and the wrapper render, and a real click on each
   await page.close();
 });
 
+test('a Vite SSR build imports the packages and renders the wrapper on the server, with no warning', () => {
+  sh(join(app, 'node_modules/.bin/vite'), ['build', '--ssr', 'ssr/entry.tsx', '--outDir', 'out/ssr', '--emptyOutDir', '--logLevel', 'warn'], app);
+  const run = sh(process.execPath, ['--input-type=module', '-e', "const { html } = await import('./out/ssr/entry.js'); process.stdout.write(html);"], app);
+  // @lit/react sets element properties on the client, so the server outputs the bare tag.
+  assert.match(run.stdout, /^<twinning-map[^>]*><\/twinning-map>$/);
+  assert.equal(run.stderr, '');
+});
+
 test(`a plain page loads /npm/@twinning/elements@${version}/dist/twinning.js from another origin; every element renders with its lazy chunks`, async () => {
   const cdnRoot = join(tmp, 'cdn');
   const packageDir = join(cdnRoot, `npm/@twinning/elements@${version}`);
