@@ -7,7 +7,8 @@
  *   packages/elements/vscode.css-custom-data.json    the --twinning-* custom properties
  *
  * VS Code reads them through `html.customData` / `css.customData` (see docs/frameworks.md).
- * Union types such as `'split' | 'globe'` become the attribute's value list.
+ * An attribute's allowed values (a string-literal union, or a backticked list in its JSDoc)
+ * become its value list.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,11 +23,17 @@ const declarations = PACKAGES.flatMap((pkg) => {
   return manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
 });
 
-/** `'a' | 'b'` → [a, b]; anything that is not a union of string literals → no value list. */
-function valuesOf(typeText = '') {
+/**
+ * The values an attribute takes: from its type when that is a union of string literals
+ * (`'a' | 'b'`), else from its JSDoc when the first clause lists them in backticks, as the
+ * house style writes them ("What link colour encodes: `type` (default), `status` or `decade`.").
+ */
+function valuesOf(typeText = '', description = '') {
   const parts = typeText.split('|').map((p) => p.trim()).filter((p) => p !== 'undefined');
-  if (parts.length === 0 || !parts.every((p) => /^(['"]).*\1$/.test(p))) return undefined;
-  return parts.map((p) => ({ name: p.slice(1, -1) }));
+  if (parts.length > 0 && parts.every((p) => /^(['"]).*\1$/.test(p))) return parts.map((p) => ({ name: p.slice(1, -1) }));
+  const clause = description.replace(/\([^)]*\)/g, '').split(/\.(?:\s|$)|;/)[0] ?? '';
+  const listed = [...clause.slice(clause.lastIndexOf(':') + 1).matchAll(/`([a-z][a-z0-9-]*)`/g)].map((m) => m[1]);
+  return listed.length >= 2 ? listed.map((name) => ({ name })) : undefined;
 }
 
 const html = {
@@ -37,7 +44,7 @@ const html = {
     attributes: (d.attributes ?? []).map((a) => ({
       name: a.name,
       description: a.description ?? '',
-      ...(valuesOf(a.type?.text) ? { values: valuesOf(a.type?.text) } : {}),
+      ...(valuesOf(a.type?.text, a.description) ? { values: valuesOf(a.type?.text, a.description) } : {}),
       ...(a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
     })),
     references: [{ name: 'Documentation', url: `${DOCS}/${d.tagName}.md` }],

@@ -235,3 +235,19 @@ test('prepack builds the package: `npm pack` of @twinning/schema with its script
   const paths = result.files.map((f) => f.path);
   for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map', 'dist/import-csv.js']) assert.ok(paths.includes(file), `${file} not built by prepack`);
 });
+
+test('editor data from the manifest: VS Code knows every tag, its attributes and their values, and the CSS custom properties', () => {
+  const dir = join(app, 'node_modules/@twinning/elements');
+  const html = JSON.parse(readFileSync(join(dir, 'vscode.html-custom-data.json'), 'utf8'));
+  assert.deepEqual(html.tags.map((t) => t.name).sort(), ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-timeline']);
+  const map = html.tags.find((t) => t.name === 'twinning-map');
+  const values = (name) => map.attributes.find((a) => a.name === name)?.values?.map((v) => v.name);
+  assert.deepEqual(values('theme'), ['light', 'dark', 'auto']);
+  assert.deepEqual(values('lang'), ['en', 'fr', 'ja']);
+  assert.ok(map.attributes.some((a) => a.name === 'since'));
+  const css = JSON.parse(readFileSync(join(dir, 'vscode.css-custom-data.json'), 'utf8'));
+  assert.ok(css.properties.some((p) => p.name === '--twinning-color-accent'));
+  const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
+  const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName).sort();
+  assert.deepEqual(tags, ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-timeline']);
+});
