@@ -5,7 +5,8 @@
  * each element's manifest lists the inherited attributes, events and parts (the shared contract)
  * as well as its own. A plugin then writes one `custom-elements.json` per element package, with
  * module paths relative to that package, which its package.json names in `"customElements"`.
- * The merged manifest (every element, for Storybook and the docs) goes to dist/manifest/.
+ * The merged manifest (every element, for Storybook and the docs) goes to dist/manifest/, and
+ * @twinning/elements gets one listing every element. Packing a package regenerates them (prepack).
  */
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
@@ -85,6 +86,16 @@ function perPackageManifests() {
           .map((m) => JSON.parse(JSON.stringify(m).replaceAll(`"${prefix}`, '"')));
         const manifest = { ...customElementsManifest, modules };
         writeFileSync(`${prefix}custom-elements.json`, `${JSON.stringify(manifest, null, 2)}\n`);
+      }
+      // @twinning/elements re-exports every element: its manifest lists them all, each module path
+      // naming the package that holds it (`@twinning/pairing-map/src/…`).
+      if (existsSync('packages/elements/package.json')) {
+        const names = Object.fromEntries(PACKAGES.map((pkg) => [`packages/${pkg}/`, `@twinning/${pkg}/`]));
+        const rename = (text) => Object.entries(names).reduce((t, [from, to]) => t.replaceAll(`"${from}`, `"${to}`), text);
+        const modules = customElementsManifest.modules
+          .filter((m) => PACKAGES.some((pkg) => m.path.startsWith(`packages/${pkg}/`)))
+          .map((m) => JSON.parse(rename(JSON.stringify(m))));
+        writeFileSync('packages/elements/custom-elements.json', `${JSON.stringify({ ...customElementsManifest, modules }, null, 2)}\n`);
       }
     },
   };

@@ -1,8 +1,9 @@
 /**
  * Vite serves the demo (`npm start`) and builds it as a static site (`npm run build`).
- * Workspace packages resolve from source through their `exports`.
+ * Workspace packages resolve from source through the `twinning-source` condition of their `exports`
+ * (a consumer resolves `dist/`).
  */
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, 'demo');
@@ -10,6 +11,7 @@ const root = resolve(import.meta.dirname, 'demo');
 export default defineConfig({
   root,
   base: './',
+  resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   server: { host: '127.0.0.1', port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { host: '127.0.0.1' },
   build: {

@@ -1,5 +1,6 @@
 /**
- * The library build (`npm run build:lib`): the files a CDN serves and a web editor pastes.
+ * The library build (`npm run build:lib`): the files a CDN serves and a web editor pastes, written
+ * to packages/elements/dist/ so they ship in the @twinning/elements package.
  *
  *   dist/twinning.js            one ES module that registers every element (self-contained;
  *                               the bundled dataset and world outlines load lazily from dist/chunks/)
@@ -11,12 +12,14 @@
  * can't come out of one bundle. Nothing is external. Lit resolves to its production build
  * (Vite's build conditions are `production`, never `development`).
  */
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const here = import.meta.dirname;
-const outDir = resolve(here, 'dist');
+// The CDN files ship inside @twinning/elements (next to its package build), so a CDN that serves
+// the package (…/npm/@twinning/elements@VERSION/dist/twinning.js) serves them.
+const outDir = resolve(here, 'packages/elements/dist');
 const embedDir = resolve(here, 'packages/elements/src/embed');
 const umbrella = resolve(here, 'packages/elements/src/index.ts');
 
@@ -33,7 +36,7 @@ const ELEMENTS = [
 
 const present = ELEMENTS.filter((e) => existsSync(e.entry));
 
-/** Files this build writes into dist/ (dist/site belongs to the demo build and is kept). */
+/** Files this build writes into packages/elements/dist/ (the package build's index/classes files are kept). */
 const OWN_OUTPUTS = ['twinning.js', 'embed.html', 'embed.js', 'embed.css', 'embed-resize.js', 'chunks', ...ELEMENTS.map((e) => `${e.file}.js`)];
 
 const TWINNING_ENTRY = '\0twinning-entry';
@@ -103,6 +106,8 @@ export default defineConfig({
   root: here,
   base: './',
   publicDir: false,
+  // Sibling packages from their sources (the `twinning-source` export condition), as in the repo's other tools.
+  resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   logLevel: 'info',
   environments: {
     cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()], 'allow-extension'),

@@ -30,7 +30,8 @@ function findChrome() {
 
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
-  nodeResolve: { exportConditions: ['browser', 'development'] },
+  // `twinning-source`: workspace packages from their sources (a consumer resolves their dist/).
+  nodeResolve: { exportConditions: ['twinning-source', 'browser', 'development'] },
   rootDir: '.',
   // One page at a time: Chromium gives a page that is not in front no animation frames, and
   // Lit fixtures and element updates wait on them. Parallel files made tests time out at random.

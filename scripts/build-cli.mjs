@@ -16,6 +16,7 @@ try {
     target: 'node20',
     logLevel: 'warning',
     legalComments: 'none',
+    conditions: ['twinning-source', 'module'],
   });
 } catch {
   // esbuild has already printed the errors.

@@ -41,7 +41,7 @@ export async function buildPages() {
     await build({
       stdin: { contents: page.contents ?? `import './peer-page.js';`, resolveDir: join(BENCH, 'pages'), loader: 'js' },
       bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', outdir: dir, entryNames: 'index',
-      tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'error', legalComments: 'none',
+      tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
       define: { 'process.env.NODE_ENV': '"production"' }, plugins: page.peer ? [peerPlugin(page.peer)] : [],
     });
     const instrument = page.instrument ? `<script>${readFileSync(join(BENCH, 'pages/instrument.js'), 'utf8')}</script>` : '';

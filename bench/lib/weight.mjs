@@ -62,7 +62,7 @@ export async function weigh(entry, { resolveDir = ROOT, nodePaths = [] } = {}) {
   const result = await build({
     stdin, bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', platform: 'browser',
     outdir: '/virtual-out', write: false, metafile: true, legalComments: 'none', logLevel: 'silent',
-    tsconfig: join(ROOT, 'tsconfig.json'), nodePaths, define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfig: join(ROOT, 'tsconfig.json'), nodePaths, define: { 'process.env.NODE_ENV': '"production"' }, conditions: ['twinning-source', 'module'],
     loader: { '.css': 'text', '.html': 'text' },
   });
   const files = new Map(result.outputFiles.map((f) => [relative(ROOT, f.path).replace(/^\.\.\/+virtual-out\//, ''), f]));

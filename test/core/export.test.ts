@@ -8,7 +8,7 @@ import small from '../fixtures/map-small.json';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 
 const data = small as unknown as TwinningDataset;
-const CDN = '<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements/dist/twinning.js"></script>';
+const CDN = '<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements@0.1.0/dist/twinning.js"></script>';
 
 let wrapper: HTMLDivElement | undefined;
 afterEach(() => wrapper?.remove());

@@ -96,7 +96,7 @@ describe('<twinning-embed-builder>', () => {
     const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr' } };
     expectPreviewHas(el, expected);
     const code = $<HTMLTextAreaElement>(el, '#script-code').value;
-    expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements/dist/twinning.js"></script>');
+    expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements@0.1.0/dist/twinning.js"></script>');
     expect(attributesIn(code)).to.deep.equal(expected);
   });
 

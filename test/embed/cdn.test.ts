@@ -31,7 +31,7 @@ describe('dist/twinning.js on a bare page', function () {
   this.timeout(40000);
 
   it('<script type="module" src="dist/twinning.js"> renders the map, timeline and chart from src', async () => {
-    const page = await barePage(['/dist/twinning.js'], `
+    const page = await barePage(['/packages/elements/dist/twinning.js'], `
       <twinning-map src="${DATA}"></twinning-map>
       <twinning-timeline src="${DATA}"></twinning-timeline>
       <twinning-activity-chart src="${DATA}"></twinning-activity-chart>`);
@@ -51,34 +51,34 @@ describe('dist/twinning.js on a bare page', function () {
   });
 
   it('dist/twinning.js is built with Lit in production mode (no dev-mode warning code)', async () => {
-    const built = await (await fetch('/dist/twinning.js')).text();
+    const built = await (await fetch('/packages/elements/dist/twinning.js')).text();
     expect(built.length).to.be.greaterThan(10000);
     expect(built).not.to.contain('Lit is in dev mode');
     expect(built).not.to.contain('reactive-element.js in dev mode');
   });
 
   it('dist/twinning.js with no src shows the bundled dataset, loaded lazily next to the module', async () => {
-    const page = await barePage(['/dist/twinning.js'], '<twinning-map></twinning-map>');
+    const page = await barePage(['/packages/elements/dist/twinning.js'], '<twinning-map></twinning-map>');
     const links = await drawn(page.doc.querySelector('twinning-map')!, '[part~="link"]');
     expect(links.length).to.equal(drawableTwinnings().length);
     const chunks = page.frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(chunks.some((path) => /^\/dist\/chunks\/japan-canada-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(chunks.some((path) => /^\/packages\/elements\/dist\/chunks\/japan-canada-[\w-]+\.js$/.test(path))).to.equal(true);
     expect(page.errors).to.deep.equal([]);
   });
 
   it('loading dist/twinning.js twice (two module instances) defines each element once, without an error', async () => {
-    const page = await barePage(['/dist/twinning.js', '/dist/twinning.js?again'], `<twinning-map src="${DATA}"></twinning-map>`);
+    const page = await barePage(['/packages/elements/dist/twinning.js', '/packages/elements/dist/twinning.js?again'], `<twinning-map src="${DATA}"></twinning-map>`);
     const win = page.frame.contentWindow!;
     await win.customElements.whenDefined('twinning-map');
     // Both instances ran: the second module is a separate evaluation because its URL differs.
-    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname === '/dist/twinning.js');
+    const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name)).filter((u) => u.pathname === '/packages/elements/dist/twinning.js');
     expect(loaded.map((u) => u.search).sort()).to.deep.equal(['', '?again']);
     expect(await drawn(page.doc.querySelector('twinning-map')!, '[part~="link"]')).to.have.length(drawableTwinnings().length);
     expect(page.errors).to.deep.equal([]);
   });
 
   it('dist/twinning-timeline.js registers only <twinning-timeline>', async () => {
-    const page = await barePage(['/dist/twinning-timeline.js'], `<twinning-timeline src="${DATA}"></twinning-timeline>`);
+    const page = await barePage(['/packages/elements/dist/twinning-timeline.js'], `<twinning-timeline src="${DATA}"></twinning-timeline>`);
     const lanes = await drawn(page.doc.querySelector('twinning-timeline')!, '[part~="lane"]');
     expect(lanes.length).to.be.greaterThan(0);
     const registry = page.frame.contentWindow!.customElements;
@@ -88,7 +88,7 @@ describe('dist/twinning.js on a bare page', function () {
 
   it('dist/twinning.js registers <twinning-data> once packages/provider exists', async function () {
     if (!(await fetch('/packages/provider/src/index.ts', { method: 'HEAD' })).ok) this.skip();
-    const page = await barePage(['/dist/twinning.js'], `<twinning-data src="${DATA}"><twinning-map></twinning-map></twinning-data>`);
+    const page = await barePage(['/packages/elements/dist/twinning.js'], `<twinning-data src="${DATA}"><twinning-map></twinning-map></twinning-data>`);
     expect(page.frame.contentWindow!.customElements.get('twinning-data')).to.be.a('function');
     const links = await drawn(page.doc.querySelector('twinning-map')!, '[part~="link"]');
     expect(links.length).to.equal(drawableTwinnings().length);

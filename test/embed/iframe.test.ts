@@ -80,7 +80,7 @@ describe('dist/embed.html', function () {
     };
     addEventListener('message', listener);
     try {
-      frame = await open('/dist/embed.html?view=chart&id=second');
+      frame = await open('/packages/elements/dist/embed.html?view=chart&id=second');
       await drawn(await elementIn(frame, 'twinning-activity-chart'), '[part~="bar"]');
       const height = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
       await waitUntil(() => messages.some((m) => m.height === height), `no message with height ${height}`, { timeout: 10000 });
@@ -91,7 +91,7 @@ describe('dist/embed.html', function () {
   });
 
   it('?view=pie shows an error that lists the valid views, and draws nothing', async () => {
-    const frame = await open('/dist/embed.html?view=pie');
+    const frame = await open('/packages/elements/dist/embed.html?view=pie');
     const doc = frame.contentDocument!;
     await waitUntil(() => doc.querySelector('[role="alert"]'), 'no error shown', { timeout: 10000 });
     const text = doc.querySelector('[role="alert"]')!.textContent!;
@@ -103,7 +103,7 @@ describe('dist/embed.html', function () {
 
   it('query values become attributes, never HTML', async () => {
     const evil = '"><img src=x id=injected>';
-    const frame = await open(`/dist/embed.html?view=timeline&lang=fr&place=${encodeURIComponent(evil)}&status=active`);
+    const frame = await open(`/packages/elements/dist/embed.html?view=timeline&lang=fr&place=${encodeURIComponent(evil)}&status=active`);
     const doc = frame.contentDocument!;
     const timeline = await elementIn(frame, 'twinning-timeline');
     expect(timeline.getAttribute('place')).to.equal(evil.trim());
@@ -113,7 +113,7 @@ describe('dist/embed.html', function () {
   });
 
   it('?view=dashboard puts the shared state on <twinning-data> and draws the three views inside it', async () => {
-    const frame = await open('/dist/embed.html?view=dashboard&since=1990&until=2000&theme=dark&lang=ja');
+    const frame = await open('/packages/elements/dist/embed.html?view=dashboard&since=1990&until=2000&theme=dark&lang=ja');
     const provider = await elementIn(frame, 'twinning-data');
     expect([provider.getAttribute('since'), provider.getAttribute('until')]).to.deep.equal(['1990', '2000']);
     const children = [...provider.children].map((c) => `${c.localName} ${c.getAttribute('theme')}`);

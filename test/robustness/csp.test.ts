@@ -16,7 +16,7 @@ interface Report {
 }
 
 async function bundleBuilt(): Promise<boolean> {
-  const response = await fetch('/dist/twinning.js', { method: 'HEAD' });
+  const response = await fetch('/packages/elements/dist/twinning.js', { method: 'HEAD' });
   return response.ok;
 }
 

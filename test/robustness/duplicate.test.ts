@@ -52,15 +52,15 @@ describe('two copies of the library', function () {
   });
 
   it('dist/twinning.js loaded by two script tags: no error, one warning, elements work', async function () {
-    if (!(await fetch('/dist/twinning.js', { method: 'HEAD' })).ok) {
+    if (!(await fetch('/packages/elements/dist/twinning.js', { method: 'HEAD' })).ok) {
       console.warn('SKIPPED: dist/twinning.js is not built; run `npm run build:lib` (npm test does).');
       this.skip();
     }
     const spy = uncaughtSpy();
     const warnings = captureWarnings();
     try {
-      await addScript('/dist/twinning.js');
-      await addScript('/dist/twinning.js?copy=2');
+      await addScript('/packages/elements/dist/twinning.js');
+      await addScript('/packages/elements/dist/twinning.js?copy=2');
       await new Promise((done) => setTimeout(done, 100));
       expect(spy.errors).to.deep.equal([]);
       expect(warnings.lines.filter((l) => l.includes('[duplicate-definition]'))).to.have.length(1);

@@ -1,3 +1,4 @@
+'use client';
 /**
  * Typed React wrappers of the Twinning elements, made with `@lit/react`. Element properties are
  * props (`data`, `status`, `lang`, …), set as properties on the element; events are `on…` props
@@ -15,6 +16,13 @@ import * as React from 'react';
 import { linkedEvents, sharedEvents } from './events.ts';
 
 export { linkedEvents, sharedEvents } from './events.ts';
+export type { ElementProperties, LinkedEventProps, SharedEventProps, TwinningElementProps } from './jsx.ts';
+export type {
+  TwinningActivityChartElement, TwinningDataElement, TwinningMapElement, TwinningTimelineElement,
+};
+export type {
+  TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningExportEvent, TwinningRangeChangeEvent, TwinningSelectEvent,
+} from '@twinning/core';
 
 /** `<twinning-map>`: the pairing map. */
 export const TwinningMap = createComponent({

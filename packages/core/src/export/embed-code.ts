@@ -3,8 +3,12 @@
  * with the attributes in force. Pure: the caller collects the attributes.
  */
 
-/** Where the one-file build of every element is published. */
-export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@twinning/elements/dist/twinning.js';
+/**
+ * Where the one-file build of every element is published: jsDelivr serving the @twinning/elements
+ * package's own dist/, pinned to a version so a pasted page never changes under its editor.
+ * Keep the version equal to packages/elements/package.json (test/node/release.test.mjs checks).
+ */
+export const CDN_SCRIPT = 'https://cdn.jsdelivr.net/npm/@twinning/elements@0.1.0/dist/twinning.js';
 
 /** Attributes that are never part of an embedded view (UI of the page, not of the chart). */
 const OMITTED = new Set(['actions']);
