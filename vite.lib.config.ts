@@ -77,6 +77,9 @@ function embedPage(): Plugin {
  */
 const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = [], signatures: 'strict' | 'allow-extension' = 'strict') => ({
   consumer: 'client' as const,
+  // Per environment: Vite 8 does not carry the top-level `resolve.conditions` into environments,
+  // and without it sibling packages would resolve to their dist/ (missing, or stale).
+  resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   build: {
     outDir,
     emptyOutDir: false,
