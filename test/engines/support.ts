@@ -80,34 +80,45 @@ function cornerPlus(node: Element, [dx, dy]: readonly [number, number]): [number
 }
 
 function pointInOwnWindow(node: Element): [number, number] {
-  // Duck-typed, not instanceof: the node may come from an iframe's realm.
-  const path = node as SVGPathElement;
-  if (node.localName === 'path' && typeof path.getPointAtLength === 'function') {
-    const point = path.getPointAtLength(path.getTotalLength() / 2);
-    const matrix = path.getScreenCTM()!;
-    return [point.x * matrix.a + point.y * matrix.c + matrix.e, point.x * matrix.b + point.y * matrix.d + matrix.f];
-  }
+  const hit = hitPoint(node);
+  if (hit) return hit;
   const box = node.getBoundingClientRect();
   return [box.x + box.width / 2, box.y + box.height / 2];
 }
 
 /**
- * The first of `nodes` that is on top at its click point and the 8 pixels around it (links cross
- * and are thin; a real click hits the topmost mark, and the point is rounded to whole pixels).
+ * A whole-pixel point in `node`'s own window where `node` is the topmost element, or null.
+ * For a path (a 1.6 px map link) it walks out from half its length, since a rounded midpoint can
+ * miss the stroke or land on a link that crosses it there.
  */
-export function onTop<T extends Element>(nodes: readonly T[]): T {
-  const found = nodes.find((node) => {
-    const [x, y] = pointInOwnWindow(node).map(Math.round) as [number, number];
-    const root = node.getRootNode() as unknown as DocumentOrShadowRoot;
-    for (const dx of [-1, 0, 1]) {
-      for (const dy of [-1, 0, 1]) {
-        const hit = root.elementFromPoint(x + dx, y + dy);
-        if (!hit || !(hit === node || node.contains(hit))) return false;
-      }
+function hitPoint(node: Element): [number, number] | null {
+  const root = node.getRootNode() as unknown as DocumentOrShadowRoot;
+  const hits = ([x, y]: [number, number]) => {
+    const top = root.elementFromPoint(x, y);
+    return top !== null && (top === node || node.contains(top));
+  };
+  // Duck-typed, not instanceof: the node may come from an iframe's realm.
+  const path = node as SVGPathElement;
+  if (node.localName === 'path' && typeof path.getPointAtLength === 'function') {
+    const length = path.getTotalLength();
+    const matrix = path.getScreenCTM()!;
+    for (let step = 0; step <= 30; step++) {
+      const at = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.01;
+      const p = path.getPointAtLength(length * at);
+      const point: [number, number] = [Math.round(p.x * matrix.a + p.y * matrix.c + matrix.e), Math.round(p.x * matrix.b + p.y * matrix.d + matrix.f)];
+      if (hits(point)) return point;
     }
-    return true;
-  });
-  if (!found) throw new Error(`none of ${nodes.length} marks is alone on top around its middle`);
+    return null;
+  }
+  const box = node.getBoundingClientRect();
+  const centre: [number, number] = [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)];
+  return hits(centre) ? centre : null;
+}
+
+/** The first of `nodes` that a click can hit somewhere along it (links cross, and the topmost one takes a click). */
+export function onTop<T extends Element>(nodes: readonly T[]): T {
+  const found = nodes.find((node) => hitPoint(node) !== null);
+  if (!found) throw new Error(`none of ${nodes.length} marks is on top anywhere near its middle`);
   return found;
 }
 
