@@ -5,7 +5,7 @@
 import * as puppeteerCore from 'puppeteer-core';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
-import { engineConfig, findBrowser } from './scripts/wtr-engines.mjs';
+import { engineConfig, findBrowser, timingReporter } from './scripts/wtr-engines.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
 const executablePath = findBrowser('Firefox', process.env.FIREFOX_PATH, ['firefox-esr', 'firefox'], 'apt-get install firefox-esr');
@@ -29,5 +29,5 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter('firefox')],
+  reporters: [defaultReporter(), timingReporter(), summaryReporter('firefox')],
 };

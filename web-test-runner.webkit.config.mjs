@@ -4,7 +4,7 @@
 // there is none. Engine gaps the suite works around are listed in docs/browser-support.md.
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { defaultReporter } from '@web/test-runner';
-import { engineConfig } from './scripts/wtr-engines.mjs';
+import { engineConfig, timingReporter } from './scripts/wtr-engines.mjs';
 import { findMiniBrowser, startWebKitDriver } from './scripts/webkit-driver.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 
@@ -28,5 +28,5 @@ export default {
       },
     }),
   ],
-  reporters: [defaultReporter(), summaryReporter('webkit')],
+  reporters: [defaultReporter(), timingReporter(), summaryReporter('webkit')],
 };

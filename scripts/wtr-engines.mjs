@@ -39,3 +39,20 @@ export function findBrowser(label, override, commands, hint) {
   }
   throw new Error(`No ${label} found (looked for ${commands.join(', ')} on PATH). Install it (Debian: ${hint}).`);
 }
+
+/** With ENGINE_TIMINGS=1, lists each test's duration after the run (to keep the smoke suite short). */
+export function timingReporter() {
+  return {
+    onTestRunFinished({ sessions }) {
+      if (!process.env.ENGINE_TIMINGS) return;
+      const rows = [];
+      const walk = (suite, file) => {
+        for (const t of suite?.tests ?? []) rows.push([t.duration ?? 0, `${file} › ${t.name}`]);
+        for (const s of suite?.suites ?? []) walk(s, file);
+      };
+      for (const s of sessions) walk(s.testResults, s.testFile.replace(`${process.cwd()}/`, ''));
+      rows.sort((a, b) => b[0] - a[0]);
+      console.log(rows.map(([ms, name]) => `${String(Math.round(ms)).padStart(6)} ms  ${name}`).join('\n'));
+    },
+  };
+}

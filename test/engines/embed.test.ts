@@ -5,7 +5,7 @@
  */
 import { waitUntil } from '@open-wc/testing';
 import { nextEvent } from '../helpers/events.ts';
-import { click, drawn, expect, marks, onTop, press, settle, type Host } from './support.ts';
+import { click, drawn, expect, marks, onTop, press, settle, stable, type Host } from './support.ts';
 
 /** Opens `src` in an iframe `width` px wide on the test page. */
 async function open(src: string, width: number, height = 560): Promise<HTMLIFrameElement> {
@@ -34,6 +34,7 @@ async function hostPage(width: number): Promise<{ host: HTMLIFrameElement; embed
   await waitUntil(() => embed.contentDocument?.readyState === 'complete', 'the embed never loaded', { timeout: 20000 });
   const map = await elementIn(embed, 'twinning-map');
   await drawn(map, "[part~='link']", 20000);
+  await stable(map);
   return { host, embed, map };
 }
 
@@ -50,16 +51,11 @@ async function fitted(embed: HTMLIFrameElement): Promise<void> {
 describe('engines: the iframe embed (dist/embed.html, dist/embed-resize.js)', function () {
   this.timeout(60000);
 
-  it('draws the map inside the iframe, which embed-resize.js sizes to its content', async () => {
-    const { embed, map } = await hostPage(760);
+  it('draws the map inside the iframe, which embed-resize.js sizes to its content, also when the host narrows', async () => {
+    const { host, embed, map } = await hostPage(760);
     await fitted(embed);
     expect(embed.clientHeight).to.be.greaterThan(300);
     expect(marks(map, "[part~='link']").length).to.be.greaterThan(10);
-  });
-
-  it('follows the height when the host page gets narrower', async () => {
-    const { host, embed } = await hostPage(760);
-    await fitted(embed);
     const wide = embed.clientHeight;
     host.width = '460';
     await waitUntil(() => embed.clientHeight !== wide, 'the iframe height did not change', { timeout: 15000 });
@@ -96,6 +92,7 @@ describe('engines: the iframe embed (dist/embed.html, dist/embed-resize.js)', fu
     await drawn(map, "[part~='link']", 20000);
     await drawn(timeline, "[part~='lane']", 20000);
     await drawn(chart, "[part~='bar']", 20000);
+    await stable(map);
     const link = onTop(marks(map, "[part~='link']"));
     const id = link.getAttribute('data-twinning');
     const selected = nextEvent(provider, 'twinning-select');

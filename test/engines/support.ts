@@ -57,6 +57,25 @@ export async function settle(...elements: Element[]): Promise<void> {
 }
 
 /**
+ * Waits until `el` has stopped changing size and redrawing its marks (a scrollbar that appears in
+ * an iframe narrows the page and the element lays out again), so a point taken now is still right
+ * when the click arrives.
+ */
+export async function stable(el: Element, timeout = 10000): Promise<void> {
+  const snapshot = () => `${el.getBoundingClientRect().width}|${el.shadowRoot!.querySelector("[part~='link'], [part~='lane'], [part~='bar']")?.outerHTML}`;
+  const end = performance.now() + timeout;
+  let last = snapshot();
+  for (;;) {
+    await settle(el);
+    await new Promise((done) => setTimeout(done, 100));
+    const now = snapshot();
+    if (now === last) return;
+    if (performance.now() > end) throw new Error(`<${el.localName}> kept changing for ${timeout} ms`);
+    last = now;
+  }
+}
+
+/**
  * The on-screen point (test-page viewport px) of the middle of `node`, of a path at half its
  * length, or `offset` px from the top left of its box.
  */
