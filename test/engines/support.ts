@@ -112,16 +112,22 @@ function pointInOwnWindow(node: Element): [number, number] {
  */
 function hitPoint(node: Element): [number, number] | null {
   const root = node.getRootNode() as unknown as DocumentOrShadowRoot;
+  const mine = (top: Element | null) => top !== null && (top === node || node.contains(top));
+  // The node is on top at the point, and no other mark of its kind is within 2 px of it: engines
+  // hit-test thin strokes slightly differently, so a point where two links nearly touch is ambiguous.
+  const kind = node.getAttribute('part')?.split(' ')[0];
+  const rival = (top: Element | null) => top !== null && !mine(top) && kind !== undefined && (top.getAttribute('part') ?? '').split(' ')[0] === kind;
   const hits = ([x, y]: [number, number]) => {
-    const top = root.elementFromPoint(x, y);
-    return top !== null && (top === node || node.contains(top));
+    if (!mine(root.elementFromPoint(x, y))) return false;
+    for (let dx = -2; dx <= 2; dx++) for (let dy = -2; dy <= 2; dy++) if (rival(root.elementFromPoint(x + dx, y + dy))) return false;
+    return true;
   };
   // Duck-typed, not instanceof: the node may come from an iframe's realm.
   const path = node as SVGPathElement;
   if (node.localName === 'path' && typeof path.getPointAtLength === 'function') {
     const length = path.getTotalLength();
     const matrix = path.getScreenCTM()!;
-    for (let step = 0; step <= 30; step++) {
+    for (let step = 0; step <= 60; step++) {
       const at = 0.5 + (step % 2 ? 1 : -1) * Math.ceil(step / 2) * 0.01;
       const p = path.getPointAtLength(length * at);
       const point: [number, number] = [Math.round(p.x * matrix.a + p.y * matrix.c + matrix.e), Math.round(p.x * matrix.b + p.y * matrix.d + matrix.f)];
