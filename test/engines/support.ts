@@ -12,11 +12,6 @@ import small from '../fixtures/timeline-small.json' with { type: 'json' };
 /** Seven real Japan–Canada pairs with 23 activities. */
 export const DATA = small as unknown as TwinningDataset;
 
-/** Which engine runs the test, for the few documented gaps (docs/browser-support.md). */
-export const ENGINE: 'webkit' | 'firefox' | 'chromium' = /Firefox\//.test(navigator.userAgent)
-  ? 'firefox'
-  : /Chrome\//.test(navigator.userAgent) ? 'chromium' : 'webkit';
-
 export type Host = HTMLElement & { updateComplete: Promise<boolean> };
 
 export const marks = <T extends Element = SVGElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
