@@ -1,5 +1,6 @@
-// Prints one closing line, "N passed, N failed, N skipped", that CI logs can read.
-export function summaryReporter() {
+// Prints one closing line, "LABEL: N passed, N failed, N skipped", that CI logs can read.
+// LABEL is `browser` for the Chromium run, the engine's name for the others.
+export function summaryReporter(label = 'browser') {
   return {
     onTestRunFinished({ sessions }) {
       let passed = 0, failed = 0, skipped = 0;
@@ -19,7 +20,7 @@ export function summaryReporter() {
       }
       failed += sessionErrors;
       // Printed after WTR's own report so it is the last line.
-      setTimeout(() => console.log(`\nbrowser: ${passed} passed, ${failed} failed, ${skipped} skipped`), 0);
+      setTimeout(() => console.log(`\n${label}: ${passed} passed, ${failed} failed, ${skipped} skipped`), 0);
     },
   };
 }
