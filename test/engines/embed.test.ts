@@ -84,7 +84,7 @@ describe('engines: the iframe embed (dist/embed.html, dist/embed-resize.js)', fu
   });
 
   it('?view=dashboard: a real click on a map link selects the lane in the timeline of the built bundle', async () => {
-    const frame = await open('/dist/embed.html?view=dashboard', 760, 1400);
+    const frame = await open('/packages/elements/dist/embed.html?view=dashboard', 760, 1400);
     const provider = await elementIn(frame, 'twinning-data');
     const map = await elementIn(frame, 'twinning-map');
     const timeline = await elementIn(frame, 'twinning-timeline');
