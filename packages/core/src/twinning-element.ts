@@ -13,9 +13,10 @@ import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
 import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
+import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, validatorLoading, type LoadResult } from './load-dataset.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
+import { localeLoading } from './message-catalog.ts';
 import { ResizeController } from './resize-controller.ts';
 import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
@@ -244,6 +245,16 @@ export abstract class TwinningElement extends LitElement {
     super.disconnectedCallback();
     languageObserver.delete(this);
     this.loadController?.abort();
+  }
+
+  /**
+   * Waits, before rendering, for what the update needs that loads apart: the UI text in the
+   * element's language (a chunk for fr and ja) and, for `.data`, the validator.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
+    const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
+    return language || validating ? Promise.all([language, validating]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
