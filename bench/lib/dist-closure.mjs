@@ -54,3 +54,22 @@ export function fileSize(dir, file) {
   const bytes = readFileSync(join(dir, file));
   return { file: relative(dir, join(dir, file)), min: bytes.length, gzip: gzipSize(bytes) };
 }
+
+/** The folder of the library build: packages/elements/dist when the build writes there, else dist/. */
+export function distDir(root) {
+  const candidates = [join(root, 'packages/elements/dist'), join(root, 'dist')];
+  return candidates.find((dir) => existsSync(join(dir, 'twinning-map.js'))) ?? candidates[1];
+}
+
+/** Per-element files of the library build, and the kit (all of them on one page). */
+export const DIST_ENTRIES = {
+  map: 'twinning-map.js',
+  timeline: 'twinning-timeline.js',
+  chart: 'twinning-activity-chart.js',
+  provider: 'twinning-data.js',
+  kit: ['twinning-map.js', 'twinning-timeline.js', 'twinning-activity-chart.js', 'twinning-data.js'],
+  cdn: 'twinning.js',
+};
+
+/** The regional outline assets the default split view of the bundled data draws. */
+export const DEFAULT_BASEMAP = ['packages/pairing-map/src/basemap/east-asia.json', 'packages/pairing-map/src/basemap/north-america.json'];

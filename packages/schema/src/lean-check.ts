@@ -23,7 +23,7 @@ export function hasDatasetShape(input: unknown): input is TwinningDataset {
   const placeIds = new Set<unknown>();
   const placesOk = everyRecord(input['places'], (p) => isString(p['id']) && typeof p['lat'] === 'number' && typeof p['lon'] === 'number' && !!placeIds.add(p['id']));
   return placesOk
-    && everyRecord(input['twinnings'], (t) => isString(t['id']) && placeIds.has(t['a']) && placeIds.has(t['b']))
+    && everyRecord(input['twinnings'], (t) => isString(t['id']) && Array.isArray(t['places']) && t['places'].length === 2 && t['places'].every((id) => placeIds.has(id)))
     && everyRecord(input['sources'], (s) => isString(s['id']))
     && ['activities', 'categories', 'regions'].every((key) => input[key] === undefined || everyRecord(input[key], (r) => r !== null));
 }
