@@ -9,7 +9,6 @@
  * - `50m`, the whole world in finer detail, for a zoomed-in reader and uncovered regional panels.
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
-import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 
 export type BasemapResolution = '110m' | '50m';
@@ -85,8 +84,10 @@ export function regionalCountries(asset: RegionalAsset): Countries {
   return { type: 'FeatureCollection', features };
 }
 
-function toCountries(data: unknown): Countries {
+async function toCountries(data: unknown): Promise<Countries> {
   if ((data as RegionalAsset).format === 'twinning-basemap') return regionalCountries(data as RegionalAsset);
+  // topojson-client comes with the world files only: the default split view never needs it.
+  const { feature } = await import('topojson-client');
   const topology = data as Topology;
   return feature(topology, topology.objects['countries'] as GeometryCollection) as Countries;
 }

@@ -17,7 +17,7 @@ import { COLOR_BY, colorKey, colorKeys, colorOf, defaultLinkColor, linkColorProp
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from './zoom-controller.ts';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
 /**
