@@ -2,7 +2,7 @@
  * `npm run bench`: weight, first render, scale and memory of the Twinning elements against
  * their peers, in one run on one machine. Writes bench/results.json and bench/results.md.
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (first-render runs per page,
- * default 7), BENCH_MAX_AGREEMENTS (skip larger scale sizes, for a quick look).
+ * default 5), BENCH_MAX_AGREEMENTS (skip larger scale sizes, for a quick look).
  */
 import puppeteer from 'puppeteer-core';
 import { execSync } from 'node:child_process';
@@ -20,7 +20,7 @@ import { ROOT } from './lib/weight.mjs';
 import { serve } from './serve.mjs';
 import { synthesize } from './synthetic.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const started = performance.now();
 const log = (...args) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
@@ -67,7 +67,7 @@ log('bytes before first render, per page and language');
 results.bytes = [];
 for (const lang of ['en', 'ja']) {
   for (const name of Object.keys(BYTE_PAGES)) {
-    if (lang === 'ja' && name.startsWith('cdn')) continue;
+    if (lang === 'ja' && !['map', 'kit'].includes(name)) continue;
     try {
       results.bytes.push(await measurePage(browser, libServer.origin, name, lang));
     } catch (error) {

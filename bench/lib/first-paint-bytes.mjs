@@ -57,20 +57,22 @@ export async function measurePage(browser, origin, name, lang) {
   await page.setViewport({ width: 1280, height: 900 });
   const responses = [];
   let rendered = false;
-  page.on('response', async (response) => {
-    const before = !rendered;
+  const pending = [];
+  page.on('response', (response) => pending.push(record(response, !rendered)));
+  const record = async (response, before) => {
     try {
       const body = await response.buffer();
       const url = response.url().replace(origin, '');
       responses.push({ url, kind: kind(url), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, beforeRender: before });
     } catch { /* redirects and aborted requests have no body */ }
-  });
+  };
   try {
     await page.goto(`${origin}/${name.replace(' ', '-')}.html?lang=${lang}`, { waitUntil: 'domcontentloaded' });
     await page.waitForFunction((tags, ready) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector(ready[t])), { polling: 10, timeout: 60_000 }, page0.tags, READY);
     rendered = true;
-    await page.waitForNetworkIdle({ idleTime: 600, timeout: 30_000 });
-    await new Promise((r) => setTimeout(r, 200));
+    await page.waitForNetworkIdle({ idleTime: 400, timeout: 30_000 });
+    // Every body read before the context closes (a late outline asset was lost otherwise).
+    await Promise.all(pending);
   } finally {
     await context.close();
   }
