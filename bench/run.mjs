@@ -2,9 +2,10 @@
  * `npm run bench`: weight, first render, scale and memory of the Twinning elements against
  * their peers, in one run on one machine. Writes bench/results.json and bench/results.md.
  * Environment: CHROME_PATH (default /usr/bin/chromium), BENCH_RUNS (first-render runs per page,
- * default 7), BENCH_MAX_AGREEMENTS (skip larger scale sizes, for a quick look).
+ * default 5), BENCH_MAX_AGREEMENTS (skip larger scale sizes, for a quick look).
  */
 import puppeteer from 'puppeteer-core';
+import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildPages, OUT } from './lib/build-pages.mjs';
@@ -13,11 +14,13 @@ import { machine } from './lib/machine.mjs';
 import { evaluateGoals, renderMarkdown } from './lib/report.mjs';
 import { pairedRatio, summary } from './lib/stats.mjs';
 import { measureWeights } from './lib/weights-table.mjs';
+import { BYTE_PAGES, measurePage, writeBytePages } from './lib/first-paint-bytes.mjs';
+import { basemapGzip } from './budgets.mjs';
 import { ROOT } from './lib/weight.mjs';
 import { serve } from './serve.mjs';
 import { synthesize } from './synthetic.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const started = performance.now();
 const log = (...args) => console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...args);
@@ -27,9 +30,11 @@ const SIZES = [
   { agreements: 80, runs: 5, frames: 10, timeout: 60_000 },
   { agreements: 1700, runs: 5, frames: 10, timeout: 60_000 },
   { agreements: 26000, runs: 3, frames: 6, timeout: 120_000 },
-  { agreements: 100000, runs: 1, frames: 3, timeout: 120_000 },
+  { agreements: 100000, runs: 1, frames: 3, timeout: 120_000, hovers: 5 },
 ];
 const MAX_AGREEMENTS = Number(process.env.BENCH_MAX_AGREEMENTS ?? Infinity);
+/** Hover samples per scale size (issue 13: enough to mean something; median and p95 are reported). */
+const HOVER_SAMPLES = 20;
 const TIMELINE = { name: 'timeline-2000x20000', agreements: 2000, activities: 20000 };
 /** Skip 100,000 when one 26,000 map load already took longer than this (the run would blow the 10-minute budget). */
 const SKIP_100K_AFTER_MS = 15_000;
@@ -38,6 +43,11 @@ const results = { version: 1, notes: [] };
 
 log('weight');
 results.weight = await measureWeights();
+results.weight.defaultBasemapGzip = basemapGzip();
+
+log('library build (npm run build:lib) for the bytes a page fetches');
+execSync('npm run build:lib', { cwd: ROOT, stdio: 'ignore' });
+const libServer = await serve(writeBytePages());
 
 log('datasets and pages');
 const specs = Object.fromEntries(SIZES.map((s) => [`synthetic-${s.agreements}`, { agreements: s.agreements, seed: 1 }]));
@@ -52,6 +62,20 @@ const browser = await puppeteer.launch({
     '--enable-precise-memory-info', '--window-size=1200,900'],
 });
 results.machine = machine(await browser.version());
+
+log('bytes before first render, per page and language');
+results.bytes = [];
+for (const lang of ['en', 'ja']) {
+  for (const name of Object.keys(BYTE_PAGES)) {
+    if (lang === 'ja' && !['map', 'kit'].includes(name)) continue;
+    try {
+      results.bytes.push(await measurePage(browser, libServer.origin, name, lang));
+    } catch (error) {
+      results.bytes.push({ page: name, lang, error: String(error.message ?? error).split('\n')[0] });
+    }
+  }
+}
+await libServer.close();
 
 const url = (page, query) => `${server.origin}/pages/${page}/index.html?${new URLSearchParams(query)}`;
 
@@ -115,7 +139,7 @@ async function cdpTaskSeconds(cdp) {
 }
 
 /** After a first render of <twinning-map>: DOM nodes, heap, hover latency and zoom frame cost. */
-async function probeMap(page, frames) {
+async function probeMap(page, frames, samples = HOVER_SAMPLES) {
   const probe = {};
   probe.domNodes = await page.evaluate(() => window.__countNodes());
   probe.canvases = await page.evaluate(() => window.__el.shadowRoot.querySelectorAll('canvas').length);
@@ -124,20 +148,23 @@ async function probeMap(page, frames) {
     return performance.memory.usedJSHeapSize / 2 ** 20;
   });
   // Hover: pointer onto a dot → the frame after the element has updated.
-  const dots = await page.evaluate(() => {
+  const dots = await page.evaluate((HOVER_SAMPLES) => {
     const root = window.__el.shadowRoot;
     const hits = [];
     for (const dot of root.querySelectorAll('[data-place] circle')) {
       const r = dot.getBoundingClientRect();
       const x = r.x + r.width / 2, y = r.y + r.height / 2;
       if (r.width && root.elementFromPoint(x, y)?.closest('[data-place]') === dot.closest('[data-place]')) hits.push([x, y]);
-      if (hits.length >= 5) break;
+      if (hits.length >= HOVER_SAMPLES) break;
     }
     return hits;
-  });
+  }, HOVER_SAMPLES);
   const hover = [];
   let highlighted = 0;
-  for (const [x, y] of dots) {
+  // At least HOVER_SAMPLES hovers: the dots on top at their centre, in turn, as often as it takes
+  // (on the canvas path only the focusable place is an element, so it is hovered repeatedly).
+  const targets = dots.length ? Array.from({ length: Math.max(samples, Math.min(dots.length, samples)) }, (_, i) => dots[i % dots.length]) : [];
+  for (const [x, y] of targets) {
     await page.mouse.move(1, 1);
     await page.evaluate(() => window.__el.updateComplete.then(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)))));
     await page.evaluate(() => {
@@ -156,7 +183,8 @@ async function probeMap(page, frames) {
     highlighted += await page.evaluate(() => window.__el.shadowRoot.querySelectorAll('[part~="link--dimmed"]').length > 0 ? 1 : 0);
   }
   probe.hoverMs = summary(hover);
-  probe.hoverHighlightSeen = `${highlighted}/${dots.length}`;
+  probe.hoverHighlightSeen = `${highlighted}/${targets.length}`;
+  probe.hoverTargets = dots.length;
   if (!dots.length) probe.hoverNote = 'no dot element to aim at (marks not in the DOM)';
   // Zoom: one wheel notch per frame at the middle of the map; main-thread task time per frame from CDP.
   const centre = await page.evaluate(() => {
@@ -217,7 +245,7 @@ for (const size of SIZES.filter((s) => s.agreements <= MAX_AGREEMENTS)) {
   const loaded = await load(url('twinning-map', { el: 'twinning-map', ...data }), size.timeout);
   if (loaded.page) {
     try {
-      entry.probe = await probeMap(loaded.page, size.frames);
+      entry.probe = await probeMap(loaded.page, size.frames, size.hovers);
     } catch (error) {
       entry.probe = { error: String(error.message ?? error).split('\n')[0] };
     }
@@ -280,7 +308,7 @@ await browser.close();
 await server.close();
 for (const s of results.scale) {
   const p = s.probe;
-  if (p?.hoverMs && p.hoverMs.n < 3) results.notes.push(`Hover at ${s.agreements.toLocaleString('en')}: only ${p.hoverMs.n} dot(s) were on top at their centre, so the hover figure rests on ${p.hoverMs.n} sample(s).`);
+  if (p?.hoverMs && p.hoverTargets < 3) results.notes.push(`Hover at ${s.agreements.toLocaleString('en')}: only ${p.hoverTargets} dot(s) were elements on top at their centre (canvas path), so the ${p.hoverMs.n} hover samples are repeated hovers of ${p.hoverTargets === 1 ? 'that dot' : 'those dots'}.`);
   if (p?.canvases) results.notes.push(`At ${s.agreements.toLocaleString('en')} the map drew on its canvas path (${p.canvases} canvas); dimmed links are then not in the DOM, so hoverHighlightSeen cannot confirm the highlight.`);
 }
 results.notes.push('Times come from a shared 2-core machine; read the paired ratios, not absolute times.');

@@ -69,7 +69,8 @@ export async function weigh(entry, { resolveDir = ROOT, nodePaths = [] } = {}) {
   const outputs = Object.entries(result.metafile.outputs).filter(([name]) => name.endsWith('.js'));
   const byName = new Map(outputs.map(([name, meta]) => [name.replace(/^.*virtual-out\//, ''), meta]));
   const fileOf = (name) => [...files.values()].find((f) => f.path.endsWith('/' + name));
-  const [entryName] = [...byName].find(([, meta]) => meta.entryPoint) ?? [];
+  // The stdin entry; chunks behind import() are entry points of the metafile too.
+  const [entryName] = [...byName].find(([, meta]) => meta.entryPoint === '<stdin>') ?? [];
   // Eager = the entry chunk and everything it imports statically (shared chunks).
   const eager = new Set();
   const visit = (name) => {

@@ -50,9 +50,10 @@ export async function measureOwn() {
 export function measureAssets() {
   const atlas = (name) => require.resolve(`world-atlas/${name}`);
   return {
-    'countries-110m.json (default basemap)': assetGzip(atlas('countries-110m.json')),
-    'land-110m.json (land only, for comparison)': assetGzip(atlas('land-110m.json')),
-    'countries-50m.json (regional detail, on demand)': assetGzip(atlas('countries-50m.json')),
+    'basemap/east-asia.json (default split view, Japan panel)': assetGzip(join(ROOT, 'packages/pairing-map/src/basemap/east-asia.json')),
+    'basemap/north-america.json (default split view, Canada panel)': assetGzip(join(ROOT, 'packages/pairing-map/src/basemap/north-america.json')),
+    'countries-110m.json (the globe; panels no region covers)': assetGzip(atlas('countries-110m.json')),
+    'countries-50m.json (once the reader zooms in)': assetGzip(atlas('countries-50m.json')),
     'data/japan-canada.json (bundled dataset)': assetGzip(join(ROOT, 'data/japan-canada.json')),
   };
 }

@@ -5,11 +5,12 @@ export { applyFilters, readFilters, describeFilters, type DatasetView, type Filt
 export { renderDataTable, sortRows, type TableModel, type TableColumn, type TableRow, type TableCell, type TableSort } from './data-table.ts';
 export { LOCALES, toLocale, inheritedLang, type Locale } from './locale.ts';
 export { messagesFor, type Messages } from './messages.ts';
+export { MessageCatalog, localeLoading } from './message-catalog.ts';
 export { formatNumber, formatPercent, formatList } from './format.ts';
 export { placeName, regionName, countryName, needsLang } from './names.ts';
 export { dataText, dataTextLang, renderDataText, renderDataTextMarker, dataTextString, type DataText } from './data-text.ts';
 export { summarizeAgreements, agreementSummaryText, type AgreementSummary } from './summary.ts';
-export { loadBundled, loadUrl, loadObject, LOAD_TIMEOUT_SECONDS, type LoadResult } from './load-dataset.ts';
+export { loadBundled, loadUrl, loadObject, loadValidator, validatorLoading, LOAD_TIMEOUT_SECONDS, type LoadResult } from './load-dataset.ts';
 export { ResizeController } from './resize-controller.ts';
 export { twinningContext, type SharedState } from './context.ts';
 export { baseStyles } from './base-styles.ts';

@@ -4,8 +4,30 @@
  * so pages that bring their own data never download it). Every failure becomes problems with a
  * location (URL and HTTP status, JSON line:column, JSON pointer), never an exception.
  */
-import { MAX_DATASET_BYTES, parse, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
+import { deepFreeze, hasDatasetShape, MAX_DATASET_BYTES, type Problem, type TwinningDataset } from '@twinning/schema';
 import type { Messages } from './messages.ts';
+
+type Validator = typeof import('@twinning/schema/parse');
+let validator: Validator | undefined;
+let validatorLoad: Promise<Validator> | undefined;
+
+/**
+ * The full validator (`parse`, `parseJson`), a chunk of its own: loaded for data given as `.data`
+ * or `src`, never for the bundled dataset (checked by `npm test`, and at run time only for shape).
+ */
+export function loadValidator(): Promise<Validator> {
+  validatorLoad ??= import('@twinning/schema/parse').then((module) => (validator = module));
+  validatorLoad.catch(() => (validatorLoad = undefined));
+  return validatorLoad;
+}
+
+/**
+ * Null when the validator is loaded (so `loadObject` answers at once); otherwise a promise that
+ * settles when it has loaded or failed to. An element awaits it before an update that needs it.
+ */
+export function validatorLoading(): Promise<unknown> | null {
+  return validator ? null : loadValidator().catch(() => undefined);
+}
 
 /** The outcome of a load: a dataset (maybe with warnings) or the problems that stopped it. */
 export type LoadResult =
@@ -17,9 +39,10 @@ export const LOAD_TIMEOUT_SECONDS = 30;
 
 const problem = (code: string, message: string, pointer = ''): Problem => ({ severity: 'error', code, pointer, message });
 
-/** Validates an object given as `.data`. */
+/** Validates an object given as `.data` (after `validatorLoading()` has settled). */
 export function loadObject(input: unknown): LoadResult {
-  return parse(input);
+  if (!validator) return { ok: false, problems: [problem('validator-unavailable', 'The data checker could not be loaded, so the data given as .data cannot be shown.')] };
+  return validator.parse(input);
 }
 
 /**
@@ -54,7 +77,7 @@ export async function loadUrl(src: string, signal: AbortSignal, m: Messages, tim
       const imported = importSpreadsheets({ twinnings: { text, file: src } });
       return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
     }
-    return parseJson(text, src);
+    return (await loadValidator()).parseJson(text, src);
   } catch (error) {
     if (signal.aborted) return null;
     if (timeout.signal.aborted) return { ok: false, problems: [problem('timeout', m.timeout(src, timeoutSeconds))] };
@@ -87,10 +110,16 @@ async function readText(response: Response, limit: number): Promise<string | nul
 
 let bundled: Promise<LoadResult> | undefined;
 
-/** The bundled Japan–Canada dataset, imported once per page on first use. */
+/**
+ * The bundled Japan–Canada dataset, imported once per page on first use. It passed the full
+ * validator in `npm test`, so here it is only checked for shape (and frozen); the validator loads
+ * only if that check fails, to say what is wrong.
+ */
 export function loadBundled(): Promise<LoadResult> {
   bundled ??= import('@twinning/data/japan-canada.json').then(
-    (module) => parse((module as { default: unknown }).default),
+    ({ default: data }: { default: unknown }) => hasDatasetShape(data)
+      ? { ok: true, data: deepFreeze(data), problems: [] }
+      : loadValidator().then((v) => v.parse(data)),
     () => ({ ok: false, problems: [problem('bundled-data-missing', 'The bundled Japan–Canada dataset could not be loaded.')] }) as LoadResult,
   );
   return bundled;

@@ -13,13 +13,24 @@ import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
 import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
+import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, validatorLoading, type LoadResult } from './load-dataset.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
+import { localeLoading } from './message-catalog.ts';
 import { ResizeController } from './resize-controller.ts';
 import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
-import { ExportMenu } from './export/export-menu.ts';
+import type { ExportMenu } from './export/export-menu.ts';
+
+// The export-and-cite menu is a chunk of its own, loaded for elements with `actions` (awaited
+// before their update, like the language text), so pages without the menu never fetch it.
+let exportMenuModule: typeof import('./export/export-menu.ts') | undefined;
+let exportMenuLoad: Promise<unknown> | undefined;
+function exportMenuLoading(): Promise<unknown> | null {
+  if (exportMenuModule) return null;
+  exportMenuLoad ??= import('./export/export-menu.ts').then((module) => (exportMenuModule = module), () => (exportMenuLoad = undefined));
+  return exportMenuLoad;
+}
 
 /** What the element is showing. */
 export type ElementState = 'loading' | 'empty' | 'error' | 'ready';
@@ -143,8 +154,7 @@ export abstract class TwinningElement extends LitElement {
   protected messages: Messages = messagesFor('en');
 
   private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
-  private readonly exportMenu = new ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
-    table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
+  private exportMenu?: ExportMenu;
   private loadController?: AbortController;
   private viewKey = '';
   private readonly warned = new Set<string>();
@@ -246,6 +256,17 @@ export abstract class TwinningElement extends LitElement {
     this.loadController?.abort();
   }
 
+  /**
+   * Waits, before rendering, for what the update needs that loads apart: the UI text in the
+   * element's language (a chunk for fr and ja), for `.data` the validator, for `actions` the export menu.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
+    const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
+    const menu = this.actions ? exportMenuLoading() : null;
+    return language || validating || menu ? Promise.all([language, validating, menu]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     this.locale = toLocale(this.lang || inheritedLang(this));
     this.messages = messagesFor(this.locale);
@@ -324,7 +345,7 @@ export abstract class TwinningElement extends LitElement {
       ${ready ? html`<div part="actions">
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
-        ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.exportMenu.render() : nothing}</div>` : nothing}
+        ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.renderExportMenu() : nothing}</div>` : nothing}
       ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
         () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>` : nothing}
     </div>`;
@@ -353,6 +374,15 @@ export abstract class TwinningElement extends LitElement {
       <ul>${listed.map((p) => html`<li>${p.message}${location(p) ? html` <code>${location(p)}</code>` : nothing}</li>`)}</ul>
       ${errors.length > listed.length ? html`<p>${this.messages.moreProblems(errors.length - listed.length)}</p>` : nothing}
     </div>`;
+  }
+
+  /** The export menu, created on first use once its chunk is in (see exportMenuLoading). */
+  private renderExportMenu(): TemplateResult | typeof nothing {
+    if (!this.exportMenu && exportMenuModule) {
+      this.exportMenu = new exportMenuModule.ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
+        table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
+    }
+    return this.exportMenu?.render() ?? nothing;
   }
 
   private renderNotice(): TemplateResult | typeof nothing {

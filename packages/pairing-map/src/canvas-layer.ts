@@ -3,7 +3,7 @@
  * Path2D objects are built once per layout and reused on every zoom frame; links are batched by
  * colour and dash so a frame is a handful of stroke calls, not one per link.
  */
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from './zoom-controller.ts';
 
 /** Marks to draw, in the element's drawing space (before zoom). */
 export interface CanvasScene {

@@ -7,9 +7,9 @@ import { geoPath } from 'd3-geo';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { loadCountries, type Countries } from './basemap-loader.ts';
+import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import {
-  basemapPaths, chooseResolution, frameSubset, geographicOrder, globeLayout, hitIndex, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
+  basemapPaths, frameSubset, geographicOrder, globeLayout, hitIndex, nextInDirection, pairingLinks, placeDots, placeLabels, projector, splitCountries, splitPanels,
   type Caption, type Dot, type Extent, type HitIndex, type Label, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
 } from './layout/index.ts';
 import { drawScene, type CanvasScene } from './canvas-layer.ts';
@@ -17,7 +17,7 @@ import { COLOR_BY, colorKey, colorKeys, colorOf, defaultLinkColor, linkColorProp
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from './zoom-controller.ts';
 
 const LAYOUTS = ['auto', 'split', 'globe'] as const;
 /**
@@ -56,14 +56,12 @@ export class TwinningMap extends TwinningElement {
   /** What link colour encodes: `type` (default), `status` or `decade`. */
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
 
-  @state() private countries: Countries | null = null;
-  @state() private fineCountries: Countries | null = null;
   @state() private focusedPlace: string | null = null;
   @state() private hoveredPlace: string | null = null;
   @state() private choosing: { place: string; index: number } | null = null;
   @state() private announcement = '';
-  /** The country outlines could not be downloaded: the map is drawn without them, with a notice. */
-  @state() private basemapFailed = false;
+  /** Outline assets per panel, loaded on demand; the map re-renders when one arrives. */
+  private readonly outlines = new BasemapOutlines(() => this.requestUpdate());
 
   private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform));
   private mapLayout: MapLayout | null = null;
@@ -86,14 +84,6 @@ export class TwinningMap extends TwinningElement {
   private sceneKey = '';
   private hits: HitIndex | null = null;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    loadCountries('110m').then(
-      (countries) => ((this.countries = countries), (this.basemapFailed = false)),
-      () => ((this.countries = null), (this.basemapFailed = true)),
-    );
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.m = mapMessages(this.locale);
@@ -112,7 +102,7 @@ export class TwinningMap extends TwinningElement {
       this.layoutKey = key;
       this.computeLayout(width);
     }
-    const landKey = `${key}|${!!this.countries}|${!!this.fineCountries}`;
+    const landKey = `${key}|${this.outlines.key}|${this.zoom.transform.k >= FINE_ZOOM}`;
     if (landKey !== this.landKey) {
       this.landKey = landKey;
       this.land = this.computeLand();
@@ -188,19 +178,19 @@ export class TwinningMap extends TwinningElement {
     if (id) this.activate(id);
   };
 
-  /** Outlines per panel: 110m at once, 50m (loaded on demand) where a panel shows a region. */
+  /** Outlines per panel, from the smallest asset that covers it (see BasemapOutlines). */
   private computeLand(): { panel: number; d: string }[] {
     const layout = this.mapLayout;
-    if (!layout || !this.countries) return [];
+    if (!layout) return [];
+    const globe = layout.layoutKind === 'globe';
+    const k = this.zoom.transform.k;
     const panels = layout.layoutKind === 'globe'
       ? [{ projection: layout.projection, extent: [[0, 0], [layout.width, layout.height]] as Extent }]
       : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
     return panels.map(({ projection, extent }, panel) => {
-      const fine = chooseResolution(projection, extent, { threshold: 40 }) === '50m';
-      if (fine && !this.fineCountries) loadCountries('50m').then((c) => (this.fineCountries = c), () => undefined);
-      const countries = fine && this.fineCountries ? this.fineCountries : this.countries!;
-      return { panel, d: basemapPaths(countries, projection, extent).map((p) => p.d).join('') };
-    });
+      const countries = this.outlines.for(projection, extent, { globe, k });
+      return { panel, d: countries ? basemapPaths(countries, projection, extent).map((p) => p.d).join('') : '' };
+    }).filter((land) => land.d !== '');
   }
 
   private computeLayout(width: number): void {
@@ -283,7 +273,7 @@ export class TwinningMap extends TwinningElement {
           <button type="button" aria-label=${this.m.zoomOut} title=${this.m.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.6)}>−</button>
           <button type="button" aria-label=${this.m.zoomReset} title=${this.m.zoomReset} @click=${() => this.zoom.reset()}>⟲</button>
         </div>
-        ${this.basemapFailed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
+        ${this.outlines.failed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
         <p id="keyboard-help" class="visually-hidden">${this.m.keyboardHelp}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>`;

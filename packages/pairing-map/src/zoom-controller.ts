@@ -1,19 +1,52 @@
 /**
- * Wheel, pinch and drag zoom for the map, through d3-zoom, attached to the element's SVG after
- * render and removed on disconnect. The view stays bounded; changes are instant, so there is no
- * motion to reduce.
+ * Wheel, pinch and drag zoom for the map, attached to the element's SVG after render and removed
+ * on disconnect. The view stays bounded (never smaller than the map, never panned off it); changes
+ * are instant, so there is no motion to reduce. Pointer events and one small transform type, with
+ * d3-zoom's numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection,
+ * d3-transition, d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { select, type Selection } from 'd3-selection';
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export const MAX_ZOOM = 16;
+/** Milliseconds without a wheel event after which a wheel gesture ends (as d3-zoom). */
+const WHEEL_END_MS = 150;
+/** A pointer that moved more than this (px) was a drag: the click that ends it is not a click. */
+const CLICK_DISTANCE = 3;
+
+/** A zoom transform: scale `k`, then translate by (`x`, `y`). */
+export class ZoomTransform {
+  constructor(readonly k: number, readonly x: number, readonly y: number) {}
+
+  /** Screen point of a map point. */
+  apply([x, y]: readonly [number, number]): [number, number] {
+    return [x * this.k + this.x, y * this.k + this.y];
+  }
+
+  /** Map point of a screen point. */
+  invert([x, y]: readonly [number, number]): [number, number] {
+    return [(x - this.x) / this.k, (y - this.y) / this.k];
+  }
+
+  /** The SVG `transform` attribute value. */
+  toString(): string {
+    return `translate(${this.x},${this.y}) scale(${this.k})`;
+  }
+}
+
+export const zoomIdentity = new ZoomTransform(1, 0, 0);
+
+type Point = [number, number];
 
 export class ZoomController implements ReactiveController {
   /** The current transform; identity until the user zooms. */
   transform: ZoomTransform = zoomIdentity;
-  private behavior?: ZoomBehavior<SVGSVGElement, unknown>;
-  private target?: Selection<SVGSVGElement, unknown, null, undefined>;
+  private svg?: SVGSVGElement;
+  private listeners?: AbortController;
+  private width = 0;
+  private height = 0;
+  private readonly pointers = new Map<number, Point>();
+  private moved = 0;
+  private wheelTimer?: ReturnType<typeof setTimeout>;
 
   /**
    * @param onFrame called on every frame of a gesture with the new transform, so the host can
@@ -31,29 +64,39 @@ export class ZoomController implements ReactiveController {
     // An update can still run after the host left the page; listeners added to a detached SVG
     // then are never removed, and Chromium keeps the whole element alive through them.
     if (!svg || !svg.isConnected) return;
-    if (this.target?.node() !== svg) {
-      this.target?.on('.zoom', null);
-      this.behavior = zoom<SVGSVGElement, unknown>()
-        .scaleExtent([1, MAX_ZOOM])
-        .on('zoom', (event: { transform: ZoomTransform }) => {
-          this.transform = event.transform;
-          this.onFrame(event.transform);
-        })
-        .on('end', () => this.host.requestUpdate());
-      this.target = select(svg);
-      this.target.call(this.behavior).on('dblclick.zoom', null);
-    }
-    this.behavior!.extent([[0, 0], [width, height]]).translateExtent([[0, 0], [width, height]]);
+    this.width = width;
+    this.height = height;
+    if (this.svg === svg) return;
+    this.detach();
+    this.svg = svg;
+    this.listeners = new AbortController();
+    const options = { signal: this.listeners.signal };
+    svg.addEventListener('wheel', (event) => this.onWheel(event), { ...options, passive: false });
+    svg.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
+    svg.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
+    for (const type of ['pointerup', 'pointercancel'] as const) svg.addEventListener(type, (event) => this.onPointerUp(event), options);
+    // A drag ends in a click on whatever is under the pointer: that click is not a choice.
+    svg.addEventListener('click', (event) => {
+      if (this.moved > CLICK_DISTANCE) {
+        event.stopPropagation();
+        event.preventDefault();
+      }
+      this.moved = 0;
+    }, { ...options, capture: true });
   }
 
   /** Multiplies the scale by `factor` around the centre. */
   scaleBy(factor: number): void {
-    if (this.target && this.behavior) this.behavior.scaleBy(this.target, factor);
+    if (!this.svg) return;
+    this.set(this.scaledAround([this.width / 2, this.height / 2], this.transform.k * factor, this.transform));
+    this.host.requestUpdate();
   }
 
   /** Back to the whole view. */
   reset(): void {
-    if (this.target && this.behavior) this.behavior.transform(this.target, zoomIdentity);
+    if (!this.svg) return;
+    this.set(zoomIdentity);
+    this.host.requestUpdate();
   }
 
   /** Back in a document (moved or re-added): render again so `attach` runs on the new SVG. */
@@ -62,9 +105,98 @@ export class ZoomController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.target?.on('.zoom', null);
-    this.target = undefined;
-    this.behavior = undefined;
+    this.detach();
     this.transform = zoomIdentity;
   }
+
+  private detach(): void {
+    this.listeners?.abort();
+    this.listeners = undefined;
+    this.svg = undefined;
+    this.pointers.clear();
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = undefined;
+  }
+
+  private onWheel(event: WheelEvent): void {
+    const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
+    const k = clamp(this.transform.k * 2 ** step, 1, MAX_ZOOM);
+    // At a bound and not already zooming: let the page scroll.
+    if (k === this.transform.k && this.wheelTimer === undefined) return;
+    event.preventDefault();
+    this.set(this.scaledAround(this.local(event), k, this.transform));
+    clearTimeout(this.wheelTimer);
+    this.wheelTimer = setTimeout(() => {
+      this.wheelTimer = undefined;
+      this.host.requestUpdate();
+    }, WHEEL_END_MS);
+  }
+
+  private onPointerDown(event: PointerEvent): void {
+    if (event.button !== 0 || this.pointers.size >= 2) return;
+    this.pointers.set(event.pointerId, this.local(event));
+    if (this.pointers.size === 1) this.moved = 0;
+  }
+
+  private onPointerMove(event: PointerEvent): void {
+    const before = this.pointers.get(event.pointerId);
+    if (!before) return;
+    const now = this.local(event);
+    const t = this.transform;
+    if (this.pointers.size === 1) {
+      this.moved += Math.hypot(now[0] - before[0], now[1] - before[1]);
+      this.pointers.set(event.pointerId, now);
+      // Captured only once it is a drag, so a plain click still reaches the dot or link under it.
+      if (this.moved > CLICK_DISTANCE && !this.svg?.hasPointerCapture?.(event.pointerId)) this.svg?.setPointerCapture?.(event.pointerId);
+      this.set(new ZoomTransform(t.k, t.x + now[0] - before[0], t.y + now[1] - before[1]));
+      return;
+    }
+    // Two pointers: scale by how far apart they are now, around their midpoint.
+    const other = [...this.pointers].find(([id]) => id !== event.pointerId)![1];
+    const d0 = Math.hypot(before[0] - other[0], before[1] - other[1]);
+    const d1 = Math.hypot(now[0] - other[0], now[1] - other[1]);
+    this.pointers.set(event.pointerId, now);
+    this.moved += CLICK_DISTANCE + 1;
+    if (d0 > 0) this.set(this.scaledAround([(now[0] + other[0]) / 2, (now[1] + other[1]) / 2], t.k * (d1 / d0), t));
+  }
+
+  private onPointerUp(event: PointerEvent): void {
+    if (!this.pointers.delete(event.pointerId)) return;
+    if (this.pointers.size === 0) this.host.requestUpdate();
+  }
+
+  /** `t` rescaled to `k` (bounded) with the screen point `p` staying over the same map point. */
+  private scaledAround(p: Point, k: number, t: ZoomTransform): ZoomTransform {
+    const k1 = clamp(k, 1, MAX_ZOOM);
+    const [mx, my] = t.invert(p);
+    return new ZoomTransform(k1, p[0] - mx * k1, p[1] - my * k1);
+  }
+
+  /** Applies `t`, kept inside the map (as d3-zoom's default constrain with the map as both extents). */
+  private set(t: ZoomTransform): void {
+    const { width: w, height: h } = this;
+    const dx0 = -t.x / t.k;
+    const dx1 = (w - t.x) / t.k - w;
+    const dy0 = -t.y / t.k;
+    const dy1 = (h - t.y) / t.k - h;
+    const ax = dx1 > dx0 ? (dx0 + dx1) / 2 : Math.min(0, dx0) || Math.max(0, dx1);
+    const ay = dy1 > dy0 ? (dy0 + dy1) / 2 : Math.min(0, dy0) || Math.max(0, dy1);
+    const next = new ZoomTransform(t.k, t.x + t.k * ax, t.y + t.k * ay);
+    const current = this.transform;
+    if (next.k === current.k && next.x === current.x && next.y === current.y) return;
+    this.transform = next;
+    this.onFrame(next);
+  }
+
+  /** The event's point in the SVG's own units (its viewBox is the map's width and height). */
+  private local(event: MouseEvent): Point {
+    const box = this.svg!.getBoundingClientRect();
+    const sx = box.width ? this.width / box.width : 1;
+    const sy = box.height ? this.height / box.height : 1;
+    return [(event.clientX - box.left) * sx, (event.clientY - box.top) * sy];
+  }
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
 }

@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import {
-  inheritedLang, loadBundled, loadObject, loadUrl, messagesFor, toLocale, twinningContext, TwinningErrorEvent,
+  inheritedLang, loadBundled, loadObject, loadUrl, localeLoading, messagesFor, toLocale, validatorLoading, twinningContext, TwinningErrorEvent,
   type LoadResult, type Locale, type SharedState, type TwinningCategoryToggleEvent, type TwinningRangeChangeEvent, type TwinningSelectEvent,
 } from '@twinning/core';
 import type { Problem, TwinningDataset } from '@twinning/schema';
@@ -118,6 +118,13 @@ export class TwinningData extends LitElement {
     window.removeEventListener('popstate', this.onUrlChange);
     window.removeEventListener('hashchange', this.onUrlChange);
     this.loadController?.abort();
+  }
+
+  /** Waits, before rendering, for the UI text in the provider's language (fr, ja) and, for `.data`, the validator. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
+    const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
+    return language || validating ? Promise.all([language, validating]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,7 +2,7 @@
  * What `<twinning-data>` says in its live region when the shared state changes, in each
  * supported locale. Values (names, years, categories) arrive already formatted.
  */
-import type { Locale } from '@twinning/core';
+import { MessageCatalog, type Locale } from '@twinning/core';
 
 const en = {
   selected: (names: string) => `Selected: ${names}`,
@@ -24,43 +24,13 @@ const en = {
 /** The provider's strings, typed by the English set. */
 export type ProviderMessages = typeof en;
 
-const fr: ProviderMessages = {
-  selected: (names) => `Sélection : ${names}`,
-  selectionCleared: 'Sélection effacée',
-  range: (from, to) => `Affichage de ${from} à ${to}`,
-  rangeFrom: (from) => `Affichage depuis ${from}`,
-  rangeUntil: (to) => `Affichage jusqu'à ${to}`,
-  rangeCleared: 'Toutes les années affichées',
-  categories: (list) => `Catégories : ${list}`,
-  categoriesCleared: 'Toutes les catégories affichées',
-  status: (list) => `Statut : ${list}`,
-  statusCleared: 'Tous les statuts affichés',
-  type: (list) => `Type : ${list}`,
-  typeCleared: 'Tous les types affichés',
-  noCategories: 'aucune catégorie',
-  errorTitle: 'Les données n’ont pas pu être chargées.',
-};
-
-const ja: ProviderMessages = {
-  selected: (names) => `選択：${names}`,
-  selectionCleared: '選択を解除しました',
-  range: (from, to) => `${from}〜${to}年を表示`,
-  rangeFrom: (from) => `${from}年以降を表示`,
-  rangeUntil: (to) => `${to}年までを表示`,
-  rangeCleared: 'すべての年を表示',
-  categories: (list) => `分野：${list}`,
-  categoriesCleared: 'すべての分野を表示',
-  status: (list) => `状況：${list}`,
-  statusCleared: 'すべての状況を表示',
-  type: (list) => `種類：${list}`,
-  typeCleared: 'すべての種類を表示',
-  noCategories: '分野なし',
-  errorTitle: 'データを読み込めませんでした。',
-};
-
-const MESSAGES: Record<Locale, ProviderMessages> = { en, fr, ja };
+// French and Japanese are chunks of their own, loaded on first use (see message-catalog.ts).
+const catalog = new MessageCatalog<ProviderMessages>(en, {
+  fr: () => import('./twinning-data.messages.fr.ts'),
+  ja: () => import('./twinning-data.messages.ja.ts'),
+});
 
 /** The provider's strings in `locale`. */
 export function providerMessages(locale: Locale): ProviderMessages {
-  return MESSAGES[locale];
+  return catalog.get(locale);
 }

@@ -19,6 +19,7 @@ export {
   type ProblemCodeInfo,
 } from './validate.ts';
 export * from './parse.ts';
+export { hasDatasetShape, deepFreeze } from './lean-check.ts';
 export * from './categories.ts';
 export * from './views/index.ts';
 export * from './import-csv.ts';

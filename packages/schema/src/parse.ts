@@ -7,8 +7,9 @@ import { jsonReason, locateJsonError, positionAt } from './json-position.ts';
 import { validateSnapshot, type ValidateOptions } from './validate.ts';
 import type { Plain } from './validate/snapshot.ts';
 
-/** Default size limit of a dataset file: 20 MB. */
-export const MAX_DATASET_BYTES = 20 * 1024 * 1024;
+import { MAX_DATASET_BYTES } from './limits.ts';
+
+export { MAX_DATASET_BYTES };
 
 /** The outcome of `parse`: read-only data and its warnings, or the problems that stop it. */
 export type ParseResult =

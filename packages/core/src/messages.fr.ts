@@ -1,0 +1,38 @@
+/** French UI text for `messages.ts`, a chunk loaded only where the page speaks French. */
+import { plural, type Messages } from './messages.ts';
+
+const fr: Messages = {
+  loading: 'Chargement des données de jumelage…',
+  dataTable: 'Tableau de données',
+  hideDataTable: 'Masquer le tableau',
+  sortBy: (column) => `Trier par ${column}`,
+  emptyData: 'Ce jeu de données ne contient aucune entente à afficher.',
+  emptyFilters: (filters) => `Aucune entente ne correspond aux filtres actuels (${filters}).`,
+  errorTitle: 'Les données ne peuvent pas être affichées.',
+  moreProblems: (n) => `…et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''}.`,
+  notDrawn: (n, total, noun) => `${n} ${noun} sur ${total} non ${n > 1 ? 'dessinées' : 'dessinée'}`,
+  details: 'détails',
+  agreements: (n) => plural('fr', n, 'entente', 'ententes'),
+  activities: (n) => plural('fr', n, 'activité', 'activités'),
+  httpError: (url, status, text) => `Le chargement de ${url} a échoué : HTTP ${status}${text ? ` ${text}` : ''}.`,
+  networkError: (url) => `Le chargement de ${url} a échoué : serveur injoignable.`,
+  timeout: (url, seconds) => `Le chargement de ${url} a dépassé ${seconds} s et a été interrompu.`,
+  tooLarge: (url, limit) => `${url} est trop volumineux : la limite est de ${limit}. Divisez le jeu de données ou filtrez-le sur le serveur.`,
+  wrongContentType: (url, type) => `${url} a renvoyé une page web (${type}), pas un jeu de données : vérifiez l’adresse.`,
+  summaryAgreements: (n, places, years) =>
+    `${n} ${plural('fr', n, 'entente', 'ententes')} entre ${places}${years ? `, signées de ${years}` : ''}.`,
+  summaryPlaces: (n, country) => `${n} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,
+  summaryMost: (region, n) => `La plupart en ${region} (${n}).`,
+  summaryUndated: (n) => `${n} sans date.`,
+  filterNames: {
+    twinning: 'entente', place: 'lieu', status: 'statut', type: 'type',
+    since: 'depuis', until: "jusqu'à", categories: 'catégories',
+  },
+  status: { active: 'active', dormant: 'en sommeil', ended: 'terminée', unknown: 'statut inconnu' },
+  type: {
+    'sister-city': 'villes jumelles', 'friendship-city': "villes d'amitié", 'sister-province': 'provinces jumelles',
+    partner: 'partenaires', other: 'autre entente',
+  },
+};
+
+export default fr;

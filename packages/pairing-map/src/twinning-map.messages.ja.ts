@@ -1,0 +1,27 @@
+/** Japanese UI text for `twinning-map.messages.ts`, a chunk loaded only where the page speaks Japanese. */
+import type { MapMessages } from './twinning-map.messages.ts';
+
+const ja: MapMessages = {
+  label: '姉妹都市提携の地図',
+  zoomIn: '拡大',
+  zoomOut: '縮小',
+  zoomReset: '表示をリセット',
+  colorBy: { type: '提携の種類', status: '状況', decade: '締結年代' },
+  dashed: '破線：終了または休眠中',
+  undated: '日付不明',
+  since: '以来',
+  partners: '提携先',
+  agreementCount: (n) => `提携${n}件`,
+  placeLabel: (name, where, partners) => `${name}（${where}）。${partners}`,
+  partnerList: (items) => `提携先：${items}。`,
+  choosePartner: (n) => `提携先${n}件：矢印キーで選び、Enterで確定、Escで戻ります。`,
+  selected: (what) => `選択：${what}`,
+  columns: { agreement: '提携', a: '自治体', aRegion: '地域', b: '提携先', bRegion: '地域', type: '種類', signed: '締結', status: '状況', sources: '出典' },
+  tableCaption: (n) => `地図上の提携${n}件`,
+  places: '自治体',
+  notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体' },
+  keyboardHelp: '矢印キーで移動、Enterで選択、Escで解除、+と−で拡大・縮小。',
+  basemapFailed: '国境の地図データを読み込めませんでした。提携は地図なしで表示しています。',
+};
+
+export default ja;
