@@ -1,6 +1,10 @@
 /** Public names of @twinning/core, the shared element layer. */
 export { TwinningElement, type ElementState, type SkippedRecords, type TooltipModel } from './twinning-element.ts';
 export { TwinningSelectEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningCategoryToggleEvent } from './events.ts';
+export {
+  resolved, resolveDataset, parseSpan, activitySpan,
+  type ResolvedDataset, type DateSpan, type DateLookup, type TwinningDates,
+} from './resolved-dataset.ts';
 export { applyFilters, readFilters, describeFilters, type DatasetView, type Filters, type FilterAttributes } from './filters.ts';
 export { renderDataTable, sortRows, type TableModel, type TableColumn, type TableRow, type TableCell, type TableSort } from './data-table.ts';
 export { LOCALES, toLocale, inheritedLang, type Locale } from './locale.ts';
