@@ -13,6 +13,7 @@ import {
   type TwinningType,
 } from '@twinning/schema';
 import { resolved, type ResolvedDataset } from './resolved-dataset.ts';
+import { parseList } from './controllers/list-attribute.ts';
 
 /** The shared attributes, as the element holds them. */
 export interface FilterAttributes {
@@ -55,8 +56,7 @@ export interface DatasetView {
   readonly resolved: ResolvedDataset;
 }
 
-const list = (value: string | undefined) =>
-  (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = parseList;
 
 function pick<T extends string>(
   attribute: string, value: string | undefined, vocabulary: readonly T[], invalid: InvalidAttribute[],

@@ -11,7 +11,7 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
-import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
+import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
 import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
@@ -20,6 +20,8 @@ import { ResizeController } from './resize-controller.ts';
 import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
 import { ExportMenu } from './export/export-menu.ts';
+import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
+import { TooltipController } from './controllers/tooltip-controller.ts';
 
 /** What the element is showing. */
 export type ElementState = 'loading' | 'empty' | 'error' | 'ready';
@@ -32,13 +34,6 @@ export interface SkippedRecords {
   readonly noun: string;
   /** One line per record: what it is and why it was not drawn. */
   readonly details: readonly string[];
-}
-
-/** A tooltip to show at (x, y) inside the chart area. */
-export interface TooltipModel {
-  readonly x: number;
-  readonly y: number;
-  readonly content: TemplateResult;
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -127,7 +122,6 @@ export abstract class TwinningElement extends LitElement {
   @state() private loadProblems: readonly Problem[] = [];
   @state() private tableOpen = false;
   @state() private tableSort: TableSort | null = null;
-  @state() protected tooltip: TooltipModel | null = null;
 
   /** The validated dataset in use, or null while loading or on error. */
   protected loaded: TwinningDataset | null = null;
@@ -143,6 +137,14 @@ export abstract class TwinningElement extends LitElement {
   protected messages: Messages = messagesFor('en');
 
   private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
+  /** The tooltip that follows pointer and focus; it renders itself, so moving it never re-renders the element. */
+  protected readonly tip = new TooltipController(this, { container: () => this.renderRoot.querySelector('.chart') });
+  /** Category toggling (legend buttons, bars): the attribute standalone, the provider when linked. */
+  protected readonly categoryToggle = new CategoryToggleController(this, {
+    all: () => this.allCategories(),
+    current: () => this.categories ?? this.shared?.categories,
+    linked: () => !!this.shared,
+  });
   private readonly exportMenu = new ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
     table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
   private loadController?: AbortController;
@@ -184,6 +186,10 @@ export abstract class TwinningElement extends LitElement {
   protected skippedRecords(): SkippedRecords | null {
     return null;
   }
+  /** Every category the element can show, in display order (for category toggling). */
+  protected allCategories(): readonly string[] {
+    return this.view?.resolved.categoryOrder ?? [];
+  }
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
     return 320;
@@ -208,17 +214,6 @@ export abstract class TwinningElement extends LitElement {
       this.until = to ?? undefined;
     }
     this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
-  }
-
-  /**
-   * The user switched a category on or off. Standalone, this updates `categories`; inside a
-   * `<twinning-data>`, the provider does. Fires `twinning-category-toggle` either way.
-   */
-  protected toggleCategory(category: string, active: boolean, all: readonly string[]): void {
-    const current = (this.categories ?? this.shared?.categories)?.split(',').map((c) => c.trim()).filter(Boolean) ?? [...all];
-    const next = active ? [...new Set([...current, category])] : current.filter((c) => c !== category);
-    if (!this.shared) this.categories = next.length === all.length ? undefined : next.join(',');
-    this.dispatchEvent(new TwinningCategoryToggleEvent(category, active));
   }
 
   /** The selected agreement in force: own attribute, else the provider's. */
@@ -318,7 +313,7 @@ export abstract class TwinningElement extends LitElement {
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
         style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
       ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
-      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.renderTooltip() : nothing}</div>
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
       ${ready ? this.renderNotice() : nothing}
       ${ready ? html`<div part="actions">
@@ -361,12 +356,6 @@ export abstract class TwinningElement extends LitElement {
     this.warn('records-not-drawn', `${skipped.count} of ${skipped.total} records not drawn: ${skipped.details.join('; ')}`);
     return html`<details part="notice"><summary>${this.messages.notDrawn(skipped.count, skipped.total, skipped.noun)} — ${this.messages.details}</summary>
       <ul>${skipped.details.map((line) => html`<li>${line}</li>`)}</ul></details>`;
-  }
-
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const tip = this.tooltip;
-    if (!tip) return nothing;
-    return html`<div part="tooltip" aria-hidden="true" style=${styleProps({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}>${tip.content}</div>`;
   }
 
   private sortTable(key: string): void {

@@ -253,14 +253,13 @@ export class TwinningTimeline extends TwinningElement {
 
   private showTooltip(activity: Activity | null, target: Element | null): void {
     const chart = this.renderRoot.querySelector('.chart');
-    if (!activity || !target || !chart) return void (this.tooltip = null);
+    if (!activity || !target || !chart) return this.tip.hide();
     const box = target.getBoundingClientRect();
     const origin = chart.getBoundingClientRect();
     const title = textIn(activity.title, this.locale);
-    this.tooltip = {
-      x: Math.min(box.left - origin.left, origin.width - 200), y: box.bottom - origin.top + 6,
-      content: html`<strong lang=${title.lang !== 'und' && title.lang !== this.locale ? title.lang : nothing}>${title.text}</strong><br>${formatPartialDate(activity.date, this.locale)}`,
-    };
+    this.tip.show({ x: box.left - origin.left - 8, y: box.bottom - origin.top - 2 },
+      html`<strong lang=${title.lang !== 'und' && title.lang !== this.locale ? title.lang : nothing}>${title.text}</strong><br>${formatPartialDate(activity.date, this.locale)}`,
+      `${this.locale}|${activity.id}`);
   }
 
   private onScroll = (event: Event): void => {
