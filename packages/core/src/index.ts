@@ -1,5 +1,6 @@
 /** Public names of @twinning/core, the shared element layer. */
 export { TwinningElement, type ElementState, type SkippedRecords } from './twinning-element.ts';
+export { DatasetController, type DatasetSource, type DatasetStatus, type DatasetControllerOptions } from './controllers/dataset-controller.ts';
 export { TooltipController, type TooltipAnchor, type TooltipOptions } from './controllers/tooltip-controller.ts';
 export { RovingFocusController, ROVING_KEYS, type RovingKey, type RovingFocusOptions } from './controllers/roving-focus-controller.ts';
 export { HighlightController, type HighlightOptions } from './controllers/highlight-controller.ts';

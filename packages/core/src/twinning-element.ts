@@ -13,7 +13,8 @@ import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
 import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, type LoadResult } from './load-dataset.ts';
+import { LOAD_TIMEOUT_SECONDS } from './load-dataset.ts';
+import { DatasetController } from './controllers/dataset-controller.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { ResizeController } from './resize-controller.ts';
@@ -118,13 +119,27 @@ export abstract class TwinningElement extends LitElement {
   @state()
   shared?: SharedState;
 
-  @state() private loadState: 'loading' | 'error' | 'ready' = 'loading';
-  @state() private loadProblems: readonly Problem[] = [];
   @state() private tableOpen = false;
   @state() private tableSort: TableSort | null = null;
 
+  /** Data loading: `.data`, `src`, the provider's dataset, or the bundled one; newest wins. */
+  private readonly source = new DatasetController(this, {
+    messages: () => this.messages,
+    timeoutSeconds: () => (this.constructor as typeof TwinningElement).loadTimeoutSeconds,
+    onResult: (result) => {
+      this.viewKey = '';
+      if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
+      else if (result.problems.length) {
+        const codes = [...new Set(result.problems.map((p) => p.code))].join(', ');
+        this.warn('invalid-data-warnings', `${result.problems.length} data warnings (${codes})`);
+      }
+    },
+  });
+
   /** The validated dataset in use, or null while loading or on error. */
-  protected loaded: TwinningDataset | null = null;
+  protected get loaded(): TwinningDataset | null {
+    return this.source.dataset;
+  }
   /** The dataset narrowed by the shared attributes. */
   protected view: DatasetView | null = null;
   /** The filters in force (own attributes over the provider's). */
@@ -147,7 +162,6 @@ export abstract class TwinningElement extends LitElement {
   });
   private readonly exportMenu = new ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
     table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
-  private loadController?: AbortController;
   private viewKey = '';
   private readonly warned = new Set<string>();
 
@@ -231,14 +245,11 @@ export abstract class TwinningElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     languageObserver.add(this);
-    // Removing the element aborted a load still running; moving or re-adding it resumes it.
-    if (this.hasUpdated && this.loadState === 'loading' && this.loadController?.signal.aborted) this.startLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     languageObserver.delete(this);
-    this.loadController?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -250,43 +261,16 @@ export abstract class TwinningElement extends LitElement {
     const before = changed.get('shared') as SharedState | undefined;
     // A provider found late (or its dataset arriving) restarts the load; so does leaving a provider.
     const sharedDatasetChanged = changed.has('shared') && (before?.dataset !== this.shared?.dataset || !before !== !this.shared);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) this.startLoad();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) {
+      this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset });
+    }
     this.updateView();
   }
 
-  private startLoad(): void {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    if (this.data !== undefined && this.data !== null) return this.accept(loadObject(this.data));
-    const after = (promise: Promise<LoadResult | null>) => {
-      this.loadState = 'loading';
-      promise.then((result) => {
-        if (result && !controller.signal.aborted) this.accept(result);
-      });
-    };
-    if (this.src) return after(loadUrl(this.src, controller.signal, this.messages, (this.constructor as typeof TwinningElement).loadTimeoutSeconds));
-    if (this.shared?.dataset) return this.accept({ ok: true, data: this.shared.dataset, problems: [] });
-    // Inside a <twinning-data> that is still loading: wait for its dataset, never the bundled one.
-    if (this.shared) return void (this.loadState = 'loading');
-    after(loadBundled());
-  }
-
-  private accept(result: LoadResult): void {
-    this.loadProblems = result.problems;
-    this.loaded = result.ok ? result.data : null;
-    this.loadState = result.ok ? 'ready' : 'error';
-    this.viewKey = '';
-    if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
-    else if (result.problems.length) {
-      const codes = [...new Set(result.problems.map((p) => p.code))].join(', ');
-      this.warn('invalid-data-warnings', `${result.problems.length} data warnings (${codes})`);
-    }
-  }
-
   private updateView(): void {
-    if (this.loadState !== 'ready' || !this.loaded) {
+    if (this.source.status !== 'ready' || !this.loaded) {
       this.view = null;
-      this.state = this.loadState === 'error' ? 'error' : 'loading';
+      this.state = this.source.status === 'error' ? 'error' : 'loading';
       return;
     }
     const s = this.shared;
@@ -331,13 +315,13 @@ export abstract class TwinningElement extends LitElement {
       case 'loading':
         return html`<div part="loading" role="status"><div><div class="spinner" aria-hidden="true"></div>${m.loading}</div></div>`;
       case 'error':
-        return this.renderProblems(this.loadProblems);
+        return this.renderProblems(this.source.problems);
       case 'empty': {
         const hasFilters = Object.keys(this.filters).length > 0;
         return html`<p part="empty">${this.guard(() => this.emptyText(), null) ?? (hasFilters ? m.emptyFilters(describeFilters(this.filters, m.filterNames)) : m.emptyData)}</p>`;
       }
       case 'ready':
-        return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.loadProblems);
+        return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.source.problems);
     }
   }
 
@@ -369,7 +353,7 @@ export abstract class TwinningElement extends LitElement {
       return hook();
     } catch (error) {
       console.error(`<${this.localName}> failed while drawing`, error);
-      this.loadProblems = [{ severity: 'error', code: 'render-failed', pointer: '', message: `Drawing failed: ${String((error as Error)?.message ?? error)}` }];
+      this.source.fail([{ severity: 'error', code: 'render-failed', pointer: '', message: `Drawing failed: ${String((error as Error)?.message ?? error)}` }]);
       return fallback;
     }
   }
