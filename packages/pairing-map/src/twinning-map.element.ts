@@ -79,6 +79,7 @@ export class TwinningMap extends TwinningElement {
   private hoveredPlace: string | null = null;
   private focusedPlace: string | null = null;
   private choosing: { place: string; index: number } | null = null;
+  private readonly focusRingElement = ringElement();
 
   /** Hover/focus highlight: the active dot, its partners and its links; the rest dims by CSS. */
   private readonly highlight = new HighlightController(this, {
@@ -293,7 +294,24 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.model) return;
     this.highlight.refresh();
     this.focusRing.refresh();
+    this.placeFocusRing();
     this.renderActiveLayers();
+  }
+
+  /**
+   * The focus ring: one circle, moved into the focused dot's group (a DOM move, not a render),
+   * a little larger than the dot so it shows in any colour scheme.
+   */
+  private placeFocusRing(): void {
+    const id = this.focusedPlace;
+    const group = id ? this.renderRoot.querySelector(`[data-place="${CSS.escape(id)}"]`) : null;
+    const dot = id ? this.model?.dotById.get(id) : undefined;
+    if (!group || !dot) return this.focusRingElement.remove();
+    const k = this.zoom.transform.k;
+    this.focusRingElement.setAttribute('cx', String(dot.x));
+    this.focusRingElement.setAttribute('cy', String(dot.y));
+    this.focusRingElement.setAttribute('r', String(dot.r / Math.sqrt(k) + 4 / k));
+    if (this.focusRingElement.parentNode !== group) group.append(this.focusRingElement);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
@@ -326,6 +344,7 @@ export class TwinningMap extends TwinningElement {
     const active = this.activePlace();
     this.highlight.set(active);
     this.focusRing.set(this.focusedPlace);
+    this.placeFocusRing();
     this.renderActiveLayers();
     if (!active) return this.tip.hide();
     const dot = this.model?.dotById.get(active);
@@ -457,4 +476,10 @@ export class TwinningMap extends TwinningElement {
   private colorByValue(): ColorBy {
     return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
   }
+}
+
+function ringElement(): SVGCircleElement {
+  const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
+  ring.setAttribute('class', 'mark-focus');
+  return ring;
 }

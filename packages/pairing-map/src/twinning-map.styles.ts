@@ -19,8 +19,7 @@ export const mapStyles = css`
   [part~='link'].link--active { opacity: 1; }
   [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
-  [part~='place'].place--focused { stroke: var(--_focus); stroke-width: 3px; }
-  [data-place]:focus { outline: none; }
+
   [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
   .zoom { position: absolute; top: 0.5em; right: 0.5em; display: flex; flex-direction: column; gap: 2px; }
   /* Narrow maps have no room to spare: the buttons go under the map instead of over it. */
@@ -35,7 +34,6 @@ export const mapStyles = css`
     [part~='link'] { stroke: LinkText; forced-color-adjust: none; }
     [part~='link'].link--selected { stroke: Highlight; }
     [part~='place'] { fill: CanvasText; }
-    [part~='place'].place--focused { stroke: Highlight; }
     .land { fill: Canvas; stroke: CanvasText; }
   }
 `;
