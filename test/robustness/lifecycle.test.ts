@@ -101,7 +101,8 @@ describe('lifecycle', function () {
 });
 
 describe('lifecycle: 200 mount/unmount cycles', function () {
-  this.timeout(60000);
+  // 230 mounts of one element each; a loaded 2-core machine needs the room.
+  this.timeout(180000);
   const gc = (globalThis as { gc?: () => void }).gc;
   const heap = () => (performance as Performance & { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize;
 
