@@ -153,10 +153,29 @@ describe('<twinning-embed-builder>', () => {
     expect($(el, '.check').getAttribute('role')).to.equal('alert');
   });
 
-  it('copy buttons put the shown code on the clipboard or select it', async () => {
+  it('copy buttons put the shown code on the clipboard, or select it when copying is refused', async () => {
     const el = await mount();
-    await click($(el, '#copy-script'));
-    await until(() => /copied|selected/.test($(el, '.status').textContent ?? ''), 'the copy status');
+    const box = $<HTMLTextAreaElement>(el, '#script-code');
+    const shown = box.value;
+    expect(shown).to.contain('<script');
+    // Headless Chromium lets the page write the clipboard but not read it back, so the test
+    // records what the page writes (and, the second time, refuses like a locked-down browser).
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    const written: string[] = [];
+    try {
+      clipboard.writeText = async (text: string) => void written.push(text);
+      await click($(el, '#copy-script'));
+      await until(() => /copied/.test($(el, '.status').textContent ?? ''), 'the copied status');
+      expect(written).to.deep.equal([shown]);
+      clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      await click($(el, '#copy-script'));
+      await until(() => /selected/.test($(el, '.status').textContent ?? ''), 'the selected status');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(box.value.slice(box.selectionStart, box.selectionEnd)).to.equal(shown);
+    } finally {
+      clipboard.writeText = original;
+    }
   });
 
   for (const width of [1280, 390]) {

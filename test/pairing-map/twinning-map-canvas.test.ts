@@ -43,7 +43,7 @@ describe("<twinning-map> at scale (canvas mode)", function () {
     await el.updateComplete;
     // Pick a dot that is drawn only on the canvas (not the focusable SVG mark).
     const svgMark = el.shadowRoot!.querySelector('[data-place]')!.getAttribute('data-place');
-    const dots = (el as unknown as { dots: { id: string; x: number; y: number }[] }).dots;
+    const dots = (el as unknown as { model: { dots: { id: string; x: number; y: number }[] } }).model.dots;
     const target = dots.find((d) => d.id !== svgMark && d.id.startsWith('jp-'))!;
     const box = el.shadowRoot!.querySelector('.map svg')!.getBoundingClientRect();
     const event = nextEvent(el, 'twinning-select');

@@ -180,19 +180,58 @@ describe('<twinning-map> selection', () => {
     expect([firstChoice, secondChoice].sort()).to.deep.equal(['thunderbay-gifu', 'thunderbay-yanaizu']);
   });
 
-  it('hovering a place highlights its partners and dims other links', async () => {
+  it('hovering a place highlights its partners and its links and dims the other links', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await sendMouse({ type: 'move', position: [0, 0] });
     await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"] circle')!) });
     await el.updateComplete;
     const partners = q(el, '[part~="place--partner"]').map((c) => c.closest('[data-place]')!.getAttribute('data-place')).sort();
     expect(partners).to.deep.equal(['jp-21-gifu', 'jp-21-yanaizu']);
-    const dimmed = q(el, '[part~="link--dimmed"]').map((l) => l.getAttribute('data-twinning')).sort();
-    expect(dimmed).to.deep.equal(data.twinnings.filter((t) => !t.places.includes('ca-on-thunder-bay')).map((t) => t.id).sort());
+    const mine = data.twinnings.filter((t) => t.places.includes('ca-on-thunder-bay')).map((t) => t.id).sort();
+    expect(q(el, '[part~="link--active"]').map((l) => l.getAttribute('data-twinning')).sort()).to.deep.equal(mine);
+    // What the reader sees: the other links fade, the hovered place's links stay strong.
+    const opacity = (l: Element) => Number(getComputedStyle(l).opacity);
+    for (const link of q(el, '[part~="link"]')) {
+      expect(opacity(link), link.getAttribute('data-twinning')!).to.equal(mine.includes(link.getAttribute('data-twinning')!) ? 1 : 0.15);
+    }
     await sendMouse({ type: 'move', position: [0, 0] });
+    await el.updateComplete;
+    expect(q(el, '[part~="link--active"], [part~="place--partner"]')).to.have.length(0);
+    expect(q(el, '[part~="link"]').every((l) => opacity(l) === 0.75)).to.equal(true);
+  });
+
+  it('a hover changes only the affected marks: no re-render, no other mark touched', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await sendMouse({ type: 'move', position: [0, 0] });
+    let renders = 0;
+    const original = el.requestUpdate.bind(el);
+    el.requestUpdate = ((...args: Parameters<typeof original>) => (renders++, original(...args))) as typeof el.requestUpdate;
+    const marks = el.shadowRoot!.querySelector('.map svg')!;
+    const changed = new Set<Element>();
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const node = r.target instanceof Element ? r.target : r.target.parentElement!;
+        // Labels are their own layer, re-placed on hover so the partners' names show.
+        if (!node.closest('.labels')) changed.add(node);
+      }
+    });
+    observer.observe(marks, { subtree: true, attributes: true, childList: true, characterData: true });
+    await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"] circle')!) });
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    observer.disconnect();
+    el.requestUpdate = original;
+    expect(renders, 'requestUpdate calls on hover').to.equal(0);
+    const links = data.twinnings.filter((t) => t.places.includes('ca-on-thunder-bay')).length;
+    // The svg (one class), the hovered dot, its two partners and its links: nothing else.
+    const touched = [...changed].map((n) => n.getAttribute('data-twinning') ?? n.closest('[data-place]')?.getAttribute('data-place') ?? n.localName).sort();
+    expect(touched).to.deep.equal([...data.twinnings.filter((t) => t.places.includes('ca-on-thunder-bay')).map((t) => t.id), 'ca-on-thunder-bay', 'jp-21-gifu', 'jp-21-yanaizu', 'svg'].sort());
+    expect(changed.size).to.equal(links + 3 + 1);
   });
 
   it('focus shows the tooltip with the place, its other-language name and partners', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await sendMouse({ type: 'move', position: [0, 0] });
     (el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"]') as SVGGElement).focus();
     await el.updateComplete;
     const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;

@@ -63,7 +63,7 @@ export function buildModel(input: ModelInput): ChartModel {
   const categories = categoryOrder(input.order.filter((c) => tally.counts.has(c)), tally.counts.keys());
   const visible = new Set(input.shown ? categories.filter((c) => input.shown!.includes(c)) : categories);
   const bars = shareBars(tally, input.order).filter((b) => visible.has(b.category));
-  const decades = mode === 'by-decade' ? decadeBins(view.activities, rule, categories) : null;
+  const decades = mode === 'by-decade' ? decadeBins(view.activities, rule, categories, view.resolved.dateOf) : null;
   const facets = mode === 'by-region' ? facetLayout(view, input.facet, rule, input.order, input.maxFacets) : null;
   const compared = mode === 'compare' ? alignReference(tally, input.reference, input.order).filter((r) => visible.has(r.category) || !tally.counts.has(r.category)) : [];
   const groups = mode === 'compare' ? alignGroups(view.activities, input.reference, rule) : [];

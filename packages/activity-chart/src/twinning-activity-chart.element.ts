@@ -1,10 +1,10 @@
 import {
-  applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, styleProps, TwinningCategoryToggleEvent,
-  TwinningElement, type TableModel,
+  applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
+  TwinningElement, type DatasetView, type TableModel,
 } from '@twinning/core';
 import { textIn } from '@twinning/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { DirectiveResult } from 'lit/directive.js';
 import { buildModel, MODES, type ChartMode, type ChartModel } from './chart-model.ts';
 import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategories } from './categories.ts';
@@ -59,10 +59,26 @@ export class TwinningActivityChart extends TwinningElement {
   /** The distribution `compare` mode draws as ticks; defaults to CLAIR's published figure. */
   @property({ attribute: false }) reference: ActivityReference | null = CLAIR_SISTER_EXCHANGES;
 
-  @state() private focusKey = '';
   /** The computed chart; null until data is ready. */
   protected model: ChartModel | null = null;
   private m: ChartMessages = chartMessages('en');
+  /** What the model was built from: hover and focus never change it, so they never rebuild it. */
+  private modelInputs: readonly unknown[] = [];
+  private baseView: DatasetView | null = null;
+  private readonly roving = new RovingFocusController(this, {
+    root: () => this.renderRoot.querySelector('.marks'),
+    markOf: (key) => `[data-key="${CSS.escape(key)}"]`,
+    keys: () => (this.model?.keys ?? []).map((k) => k.key),
+    onActivate: (key) => {
+      const category = this.model?.keys.find((k) => k.key === key)?.category;
+      if (category) this.categoryToggle.solo(category);
+      void this.updateComplete.then(() => this.roving.moveTo(key));
+    },
+    onEscape: () => {
+      this.tip.hide();
+      if (this.categories) this.categoryToggle.show(undefined);
+    },
+  });
 
   /** The mode in force (an invalid `mode` gives `share`). */
   get resolvedMode(): ChartMode {
@@ -80,16 +96,27 @@ export class TwinningActivityChart extends TwinningElement {
     this.m = chartMessages(this.locale);
     if (this.state !== 'ready' || !this.loaded) return void (this.model = null);
     const { categories: shown, ...others } = this.filters;
-    let view = applyFilters(this.loaded, others);
+    // The base makes a new view only when data or filters change; the chart ignores the category
+    // filter for counting, so it filters once more only when that view changes.
+    if (this.baseView === null || this.baseView.resolved !== this.view!.resolved || this.modelInputs[0] !== this.view) {
+      this.baseView = applyFilters(this.loaded, others);
+    }
+    const inputs = [this.view, this.selectedId, shown?.join(','), this.reference, this.maxFacets, this.resolvedMode,
+      this.option<CountRule>('count', this.count, COUNT_RULES, 'activities'), this.option<FacetKind>('facet', this.facet, FACETS, 'region')] as const;
+    if (this.model && inputs.every((value, i) => value === this.modelInputs[i])) return;
+    this.modelInputs = inputs;
+    let view = this.baseView;
     const selected = this.selectedId;
     if (selected && view.twinningById.has(selected)) view = { ...view, activities: view.activities.filter((a) => a.twinning === selected) };
     this.model = buildModel({
       view, shown, reference: this.reference, order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
-      mode: this.resolvedMode,
-      rule: this.option<CountRule>('count', this.count, COUNT_RULES, 'activities'),
-      facet: this.option<FacetKind>('facet', this.facet, FACETS, 'region'),
+      mode: inputs[5], rule: inputs[6], facet: inputs[7],
     });
-    if (!this.model.keys.some((k) => k.key === this.focusKey)) this.focusKey = this.model.keys[0]?.key ?? '';
+  }
+
+  /** The chart's own categories (those present in view) are what its toggles switch between. */
+  protected override allCategories(): readonly string[] {
+    return this.model?.categories ?? [];
   }
 
   // ---- hooks --------------------------------------------------------------------------------
@@ -139,7 +166,7 @@ export class TwinningActivityChart extends TwinningElement {
         const last = active && model.visible.size === 1;
         const label = categoryLabel(category, this.loaded, this.locale);
         return html`<button type="button" aria-pressed=${active ? 'true' : 'false'} aria-disabled=${last ? 'true' : nothing}
-          data-category=${category} @click=${() => !last && this.toggle(category)}>
+          data-category=${category} @click=${() => !last && this.categoryToggle.toggle(category)}>
           <svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><rect x="0.5" y="0.5" width="13" height="13" style=${this.fillStyle(category)}></rect></svg>
           <span lang=${label.lang !== 'und' && label.lang !== this.locale ? label.lang : nothing}>${label.text}</span></button>`;
       })}
@@ -210,75 +237,31 @@ export class TwinningActivityChart extends TwinningElement {
       fillStyle: (c) => this.fillStyle(c),
       count: (v) => formatNumber(v, this.locale),
       percent: (v) => formatPercent(v, this.locale),
-      focusKey: this.focusKey,
+      focusKey: this.roving.current ?? '',
       activeCategory: shown?.length === 1 ? shown[0]! : null,
     };
   }
 
   // ---- interaction --------------------------------------------------------------------------
 
-  /** Shows exactly `next` (undefined: all), and fires one toggle event per category that changed. */
-  private show(next: readonly string[] | undefined): void {
-    const all = this.model?.categories ?? [];
-    const before = new Set(this.model?.visible ?? all);
-    const after = new Set(next ?? all);
-    // Inside a <twinning-data>, the provider holds the categories (it hears the events below).
-    if (!this.shared) this.categories = next && after.size < all.length ? all.filter((c) => after.has(c)).join(',') : undefined;
-    for (const category of all) {
-      if (before.has(category) !== after.has(category)) this.dispatchEvent(new TwinningCategoryToggleEvent(category, after.has(category)));
-    }
-  }
-
-  private toggle(category: string): void {
-    const visible = new Set(this.model?.visible);
-    if (visible.has(category)) visible.delete(category);
-    else visible.add(category);
-    this.show([...visible]);
-  }
-
-  /** A bar filters the chart to its category; activating it again shows all categories. */
-  private activate(category: string): void {
-    const only = this.model?.visible.size === 1 && this.model.visible.has(category);
-    this.show(only ? undefined : [category]);
-  }
-
   private markOf(event: Event): SVGElement | null {
     const target = event.composedPath()[0];
     return target instanceof SVGElement && target.dataset.key && target.dataset.category ? target : null;
   }
 
+  /** A bar filters the chart to its category; activating it again shows all categories. */
   private onClick = (event: MouseEvent) => {
     const mark = this.markOf(event);
-    if (mark) (this.focusKey = mark.dataset.key!), this.activate(mark.dataset.category!);
+    if (!mark) return;
+    this.roving.focused(mark.dataset.key!);
+    this.categoryToggle.solo(mark.dataset.category!);
   };
 
-  private onKeydown = (event: KeyboardEvent) => {
-    const keys = this.model?.keys ?? [];
-    const at = Math.max(0, keys.findIndex((k) => k.key === this.focusKey));
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowRight: at + 1, ArrowUp: at - 1, ArrowLeft: at - 1, Home: 0, End: keys.length - 1 };
-    if (event.key in moves) {
-      event.preventDefault();
-      const next = keys[Math.min(keys.length - 1, Math.max(0, moves[event.key]!))];
-      if (next) this.moveFocus(next.key);
-    } else if ((event.key === 'Enter' || event.key === ' ') && keys[at]) {
-      event.preventDefault();
-      this.activate(keys[at]!.category);
-      void this.moveFocus(keys[at]!.key);
-    } else if (event.key === 'Escape') {
-      this.tooltip = null;
-      if (this.categories) this.show(undefined);
-    }
-  };
-
-  private async moveFocus(key: string): Promise<void> {
-    this.focusKey = key;
-    await this.updateComplete;
-    this.renderRoot.querySelector<SVGElement>(`[data-key="${CSS.escape(key)}"]`)?.focus();
-  }
+  private onKeydown = (event: KeyboardEvent) => this.roving.onKeydown(event);
 
   private onFocus = (event: FocusEvent) => {
     const mark = this.markOf(event);
-    if (mark) (this.focusKey = mark.dataset.key!), this.showTooltip(mark);
+    if (mark) this.roving.focused(mark.dataset.key!), this.showTooltip(mark);
   };
 
   private onPointer = (event: PointerEvent) => {
@@ -286,15 +269,9 @@ export class TwinningActivityChart extends TwinningElement {
     if (mark) this.showTooltip(mark);
   };
 
-  private hideTooltip = () => {
-    this.tooltip = null;
-  };
+  private hideTooltip = () => this.tip.hide();
 
   private showTooltip(mark: SVGElement): void {
-    const chart = this.renderRoot.querySelector('.chart')?.getBoundingClientRect();
-    const box = mark.getBoundingClientRect();
-    if (!chart) return;
-    const x = Math.min(box.right - chart.left + 8, Math.max(0, chart.width - 200));
-    this.tooltip = { x, y: box.top - chart.top, content: html`${mark.getAttribute('aria-label')}` };
+    this.tip.show(mark, mark.getAttribute('aria-label') ?? '', mark.dataset.key);
   }
 }

@@ -94,6 +94,7 @@ export const baseStyles = css`
     background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border); border-radius: 4px;
     padding: 0.4em 0.6em; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); font-size: 0.9em;
   }
+  [part~='tooltip'][hidden] { display: none; }
   [part~='table'] { overflow-x: auto; max-height: 28em; overflow-y: auto; }
   table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
   caption { text-align: start; font-weight: 600; padding: 0.25em 0; }

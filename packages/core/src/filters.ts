@@ -5,7 +5,6 @@
 import {
   TWINNING_STATUSES,
   TWINNING_TYPES,
-  yearOf,
   type Activity,
   type Place,
   type Twinning,
@@ -13,6 +12,8 @@ import {
   type TwinningStatus,
   type TwinningType,
 } from '@twinning/schema';
+import { resolved, type ResolvedDataset } from './resolved-dataset.ts';
+import { parseList } from './controllers/list-attribute.ts';
 
 /** The shared attributes, as the element holds them. */
 export interface FilterAttributes {
@@ -51,10 +52,11 @@ export interface DatasetView {
   readonly placeById: ReadonlyMap<string, Place>;
   readonly twinningById: ReadonlyMap<string, Twinning>;
   readonly activitiesByTwinning: ReadonlyMap<string, readonly Activity[]>;
+  /** The whole dataset, resolved once: parsed dates, indexes and category order. */
+  readonly resolved: ResolvedDataset;
 }
 
-const list = (value: string | undefined) =>
-  (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+const list = parseList;
 
 function pick<T extends string>(
   attribute: string, value: string | undefined, vocabulary: readonly T[], invalid: InvalidAttribute[],
@@ -106,56 +108,65 @@ export function readFilters(attributes: FilterAttributes): { filters: Filters; i
  * Whether an agreement was in force at some time in [since, until]. An unknown signing date
  * counts as "before any date" (the agreement exists), so it is kept unless it ended before `since`.
  */
-function overlaps(twinning: Twinning, since?: number, until?: number): boolean {
-  const signed = yearOf(twinning.signed);
-  const ended = yearOf(twinning.ended);
+function overlaps(data: ResolvedDataset, twinning: Twinning, since?: number, until?: number): boolean {
+  if (since == null && until == null) return true;
+  const dates = data.twinningDates.get(twinning.id);
+  const signed = dates?.signed?.year;
+  const ended = dates?.ended?.year;
   if (until != null && signed != null && signed > until) return false;
   if (since != null && ended != null && ended < since) return false;
   return true;
 }
 
-function activityInRange(activity: Activity, since?: number, until?: number): boolean {
-  const start = yearOf(activity.date);
-  const end = yearOf(activity.endDate) ?? start;
-  if (start == null) return since == null && until == null;
+function activityInRange(data: ResolvedDataset, activity: Activity, since?: number, until?: number): boolean {
+  if (since == null && until == null) return true;
+  const start = data.dateOf(activity.date)?.year;
+  if (start == null) return false;
+  const end = data.dateOf(activity.endDate)?.year ?? start;
   if (until != null && start > until) return false;
-  if (since != null && end != null && end < since) return false;
+  if (since != null && end < since) return false;
   return true;
 }
 
-/** Applies `filters` to `dataset`. Activities follow their agreements, the range and the categories. */
+/**
+ * Applies `filters` to `dataset`. Activities follow their agreements, the range and the
+ * categories. Dates come from the dataset's resolved form, parsed once when it loaded.
+ */
 export function applyFilters(dataset: TwinningDataset, filters: Filters): DatasetView {
+  const data = resolved(dataset);
+  const { since, until } = filters;
   const twinnings = dataset.twinnings.filter(
     (t) =>
       (!filters.twinning || t.id === filters.twinning) &&
       (!filters.place || t.places.includes(filters.place)) &&
       (!filters.status || filters.status.includes(t.status)) &&
       (!filters.type || filters.type.includes(t.type)) &&
-      overlaps(t, filters.since, filters.until),
+      overlaps(data, t, since, until),
   );
-  const twinningById = new Map(twinnings.map((t) => [t.id, t]));
-  const usedPlaces = new Set(twinnings.flatMap((t) => t.places));
+  const all = twinnings.length === dataset.twinnings.length;
+  const twinningById = all ? data.twinningById : new Map(twinnings.map((t) => [t.id, t]));
+  const usedPlaces = new Set<string>();
+  for (const t of twinnings) for (const id of t.places) usedPlaces.add(id);
   const places = dataset.places.filter((p) => usedPlaces.has(p.id));
   const activities = (dataset.activities ?? []).filter(
     (a) =>
       twinningById.has(a.twinning) &&
-      activityInRange(a, filters.since, filters.until) &&
+      activityInRange(data, a, since, until) &&
       (!filters.categories || a.categories.some((c) => filters.categories!.includes(c))),
   );
-  const activitiesByTwinning = new Map<string, Activity[]>();
+  const activitiesByTwinning =
+    activities.length === (dataset.activities ?? []).length ? data.activitiesByTwinning : groupByTwinning(activities);
+  return { twinnings, places, activities, placeById: data.placeById, twinningById, activitiesByTwinning, resolved: data };
+}
+
+function groupByTwinning(activities: readonly Activity[]): Map<string, Activity[]> {
+  const byTwinning = new Map<string, Activity[]>();
   for (const activity of activities) {
-    const bucket = activitiesByTwinning.get(activity.twinning);
+    const bucket = byTwinning.get(activity.twinning);
     if (bucket) bucket.push(activity);
-    else activitiesByTwinning.set(activity.twinning, [activity]);
+    else byTwinning.set(activity.twinning, [activity]);
   }
-  return {
-    twinnings,
-    places,
-    activities,
-    placeById: new Map(dataset.places.map((p) => [p.id, p])),
-    twinningById,
-    activitiesByTwinning,
-  };
+  return byTwinning;
 }
 
 /** Describes active filters in words, e.g. "status: ended; since: 1990", for the empty state. */

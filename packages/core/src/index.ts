@@ -1,6 +1,16 @@
 /** Public names of @twinning/core, the shared element layer. */
-export { TwinningElement, type ElementState, type SkippedRecords, type TooltipModel } from './twinning-element.ts';
+export { TwinningElement, type ElementState, type SkippedRecords } from './twinning-element.ts';
+export { DatasetController, type DatasetSource, type DatasetStatus, type DatasetControllerOptions } from './controllers/dataset-controller.ts';
+export { TooltipController, type TooltipAnchor, type TooltipOptions } from './controllers/tooltip-controller.ts';
+export { RovingFocusController, ROVING_KEYS, type RovingKey, type RovingFocusOptions } from './controllers/roving-focus-controller.ts';
+export { HighlightController, type HighlightOptions } from './controllers/highlight-controller.ts';
+export { CategoryToggleController, type CategoryToggleHost, type CategoryToggleOptions } from './controllers/category-toggle-controller.ts';
+export { parseList, formatListAttribute, toggleInList, commaListConverter } from './controllers/list-attribute.ts';
 export { TwinningSelectEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningCategoryToggleEvent } from './events.ts';
+export {
+  resolved, resolveDataset, parseSpan, activitySpan,
+  type ResolvedDataset, type DateSpan, type DateLookup, type TwinningDates,
+} from './resolved-dataset.ts';
 export { applyFilters, readFilters, describeFilters, type DatasetView, type Filters, type FilterAttributes } from './filters.ts';
 export { renderDataTable, sortRows, type TableModel, type TableColumn, type TableRow, type TableCell, type TableSort } from './data-table.ts';
 export { LOCALES, toLocale, inheritedLang, type Locale } from './locale.ts';

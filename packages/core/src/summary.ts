@@ -2,7 +2,7 @@
  * The generated summary of the agreements in view, e.g. "57 agreements between 50 places in
  * Canada and 56 places in Japan, signed 1963–2019. Most in British Columbia (26)."
  */
-import { yearOf, type TwinningDataset } from '@twinning/schema';
+import type { TwinningDataset } from '@twinning/schema';
 import type { DatasetView } from './filters.ts';
 import { formatList } from './format.ts';
 import type { Locale } from './locale.ts';
@@ -23,7 +23,7 @@ export interface AgreementSummary {
 export function summarizeAgreements(view: DatasetView): AgreementSummary {
   const placesByCountry = new Map<string, number>();
   for (const place of view.places) placesByCountry.set(place.country, (placesByCountry.get(place.country) ?? 0) + 1);
-  const years = view.twinnings.map((t) => yearOf(t.signed)).filter((y): y is number => y != null);
+  const years = view.twinnings.map((t) => view.resolved.twinningDates.get(t.id)?.signed?.year).filter((y): y is number => y != null);
   const byRegion = new Map<string, number>();
   for (const twinning of view.twinnings) {
     const regions = new Set(twinning.places.map((id) => view.placeById.get(id)?.region).filter(Boolean) as string[]);

@@ -11,9 +11,10 @@ import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
-import { TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
+import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { LOAD_TIMEOUT_SECONDS, loadBundled, loadObject, loadUrl, validatorLoading, type LoadResult } from './load-dataset.ts';
+import { LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
+import { DatasetController } from './controllers/dataset-controller.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { localeLoading } from './message-catalog.ts';
@@ -31,6 +32,8 @@ function exportMenuLoading(): Promise<unknown> | null {
   exportMenuLoad ??= import('./export/export-menu.ts').then((module) => (exportMenuModule = module), () => (exportMenuLoad = undefined));
   return exportMenuLoad;
 }
+import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
+import { TooltipController } from './controllers/tooltip-controller.ts';
 
 /** What the element is showing. */
 export type ElementState = 'loading' | 'empty' | 'error' | 'ready';
@@ -43,13 +46,6 @@ export interface SkippedRecords {
   readonly noun: string;
   /** One line per record: what it is and why it was not drawn. */
   readonly details: readonly string[];
-}
-
-/** A tooltip to show at (x, y) inside the chart area. */
-export interface TooltipModel {
-  readonly x: number;
-  readonly y: number;
-  readonly content: TemplateResult;
 }
 
 const THEMES = ['light', 'dark', 'auto'] as const;
@@ -134,14 +130,27 @@ export abstract class TwinningElement extends LitElement {
   @state()
   shared?: SharedState;
 
-  @state() private loadState: 'loading' | 'error' | 'ready' = 'loading';
-  @state() private loadProblems: readonly Problem[] = [];
   @state() private tableOpen = false;
   @state() private tableSort: TableSort | null = null;
-  @state() protected tooltip: TooltipModel | null = null;
+
+  /** Data loading: `.data`, `src`, the provider's dataset, or the bundled one; newest wins. */
+  private readonly source = new DatasetController(this, {
+    messages: () => this.messages,
+    timeoutSeconds: () => (this.constructor as typeof TwinningElement).loadTimeoutSeconds,
+    onResult: (result) => {
+      this.viewKey = '';
+      if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
+      else if (result.problems.length) {
+        const codes = [...new Set(result.problems.map((p) => p.code))].join(', ');
+        this.warn('invalid-data-warnings', `${result.problems.length} data warnings (${codes})`);
+      }
+    },
+  });
 
   /** The validated dataset in use, or null while loading or on error. */
-  protected loaded: TwinningDataset | null = null;
+  protected get loaded(): TwinningDataset | null {
+    return this.source.dataset;
+  }
   /** The dataset narrowed by the shared attributes. */
   protected view: DatasetView | null = null;
   /** The filters in force (own attributes over the provider's). */
@@ -154,8 +163,15 @@ export abstract class TwinningElement extends LitElement {
   protected messages: Messages = messagesFor('en');
 
   private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
+  /** The tooltip that follows pointer and focus; it renders itself, so moving it never re-renders the element. */
+  protected readonly tip = new TooltipController(this, { container: () => this.renderRoot.querySelector('.chart') });
+  /** Category toggling (legend buttons, bars): the attribute standalone, the provider when linked. */
+  protected readonly categoryToggle = new CategoryToggleController(this, {
+    all: () => this.allCategories(),
+    current: () => this.categories ?? this.shared?.categories,
+    linked: () => !!this.shared,
+  });
   private exportMenu?: ExportMenu;
-  private loadController?: AbortController;
   private viewKey = '';
   private readonly warned = new Set<string>();
 
@@ -194,6 +210,10 @@ export abstract class TwinningElement extends LitElement {
   protected skippedRecords(): SkippedRecords | null {
     return null;
   }
+  /** Every category the element can show, in display order (for category toggling). */
+  protected allCategories(): readonly string[] {
+    return this.view?.resolved.categoryOrder ?? [];
+  }
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
     return 320;
@@ -220,17 +240,6 @@ export abstract class TwinningElement extends LitElement {
     this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
   }
 
-  /**
-   * The user switched a category on or off. Standalone, this updates `categories`; inside a
-   * `<twinning-data>`, the provider does. Fires `twinning-category-toggle` either way.
-   */
-  protected toggleCategory(category: string, active: boolean, all: readonly string[]): void {
-    const current = (this.categories ?? this.shared?.categories)?.split(',').map((c) => c.trim()).filter(Boolean) ?? [...all];
-    const next = active ? [...new Set([...current, category])] : current.filter((c) => c !== category);
-    if (!this.shared) this.categories = next.length === all.length ? undefined : next.join(',');
-    this.dispatchEvent(new TwinningCategoryToggleEvent(category, active));
-  }
-
   /** The selected agreement in force: own attribute, else the provider's. */
   protected get selectedId(): string | undefined {
     return this.selected ?? this.shared?.selected;
@@ -246,14 +255,11 @@ export abstract class TwinningElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     languageObserver.add(this);
-    // Removing the element aborted a load still running; moving or re-adding it resumes it.
-    if (this.hasUpdated && this.loadState === 'loading' && this.loadController?.signal.aborted) this.startLoad();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     languageObserver.delete(this);
-    this.loadController?.abort();
   }
 
   /**
@@ -276,43 +282,16 @@ export abstract class TwinningElement extends LitElement {
     const before = changed.get('shared') as SharedState | undefined;
     // A provider found late (or its dataset arriving) restarts the load; so does leaving a provider.
     const sharedDatasetChanged = changed.has('shared') && (before?.dataset !== this.shared?.dataset || !before !== !this.shared);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) this.startLoad();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) {
+      this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset });
+    }
     this.updateView();
   }
 
-  private startLoad(): void {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    if (this.data !== undefined && this.data !== null) return this.accept(loadObject(this.data));
-    const after = (promise: Promise<LoadResult | null>) => {
-      this.loadState = 'loading';
-      promise.then((result) => {
-        if (result && !controller.signal.aborted) this.accept(result);
-      });
-    };
-    if (this.src) return after(loadUrl(this.src, controller.signal, this.messages, (this.constructor as typeof TwinningElement).loadTimeoutSeconds));
-    if (this.shared?.dataset) return this.accept({ ok: true, data: this.shared.dataset, problems: [] });
-    // Inside a <twinning-data> that is still loading: wait for its dataset, never the bundled one.
-    if (this.shared) return void (this.loadState = 'loading');
-    after(loadBundled());
-  }
-
-  private accept(result: LoadResult): void {
-    this.loadProblems = result.problems;
-    this.loaded = result.ok ? result.data : null;
-    this.loadState = result.ok ? 'ready' : 'error';
-    this.viewKey = '';
-    if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
-    else if (result.problems.length) {
-      const codes = [...new Set(result.problems.map((p) => p.code))].join(', ');
-      this.warn('invalid-data-warnings', `${result.problems.length} data warnings (${codes})`);
-    }
-  }
-
   private updateView(): void {
-    if (this.loadState !== 'ready' || !this.loaded) {
+    if (this.source.status !== 'ready' || !this.loaded) {
       this.view = null;
-      this.state = this.loadState === 'error' ? 'error' : 'loading';
+      this.state = this.source.status === 'error' ? 'error' : 'loading';
       return;
     }
     const s = this.shared;
@@ -339,7 +318,7 @@ export abstract class TwinningElement extends LitElement {
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
         style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
       ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
-      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.renderTooltip() : nothing}</div>
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
       ${ready ? this.renderNotice() : nothing}
       ${ready ? html`<div part="actions">
@@ -357,13 +336,13 @@ export abstract class TwinningElement extends LitElement {
       case 'loading':
         return html`<div part="loading" role="status"><div><div class="spinner" aria-hidden="true"></div>${m.loading}</div></div>`;
       case 'error':
-        return this.renderProblems(this.loadProblems);
+        return this.renderProblems(this.source.problems);
       case 'empty': {
         const hasFilters = Object.keys(this.filters).length > 0;
         return html`<p part="empty">${this.guard(() => this.emptyText(), null) ?? (hasFilters ? m.emptyFilters(describeFilters(this.filters, m.filterNames)) : m.emptyData)}</p>`;
       }
       case 'ready':
-        return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.loadProblems);
+        return this.guard(() => this.renderChart(), null) ?? this.renderProblems(this.source.problems);
     }
   }
 
@@ -393,12 +372,6 @@ export abstract class TwinningElement extends LitElement {
       <ul>${skipped.details.map((line) => html`<li>${line}</li>`)}</ul></details>`;
   }
 
-  private renderTooltip(): TemplateResult | typeof nothing {
-    const tip = this.tooltip;
-    if (!tip) return nothing;
-    return html`<div part="tooltip" aria-hidden="true" style=${styleProps({ left: `${Math.round(tip.x)}px`, top: `${Math.round(tip.y)}px` })}>${tip.content}</div>`;
-  }
-
   private sortTable(key: string): void {
     const current = this.tableSort;
     this.tableSort = { key, direction: current?.key === key && current.direction === 'ascending' ? 'descending' : 'ascending' };
@@ -410,7 +383,7 @@ export abstract class TwinningElement extends LitElement {
       return hook();
     } catch (error) {
       console.error(`<${this.localName}> failed while drawing`, error);
-      this.loadProblems = [{ severity: 'error', code: 'render-failed', pointer: '', message: `Drawing failed: ${String((error as Error)?.message ?? error)}` }];
+      this.source.fail([{ severity: 'error', code: 'render-failed', pointer: '', message: `Drawing failed: ${String((error as Error)?.message ?? error)}` }]);
       return fallback;
     }
   }

@@ -3,7 +3,8 @@
  * which stays distinguishable with the common colour-vision deficiencies; ended and dormant
  * agreements are dashed as well, so colour never carries status alone.
  */
-import { TWINNING_STATUSES, TWINNING_TYPES, yearOf, type Twinning } from '@twinning/schema';
+import { parseSpan, type DateLookup } from '@twinning/core';
+import { TWINNING_STATUSES, TWINNING_TYPES, type Twinning } from '@twinning/schema';
 
 export const COLOR_BY = ['type', 'status', 'decade'] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
@@ -22,16 +23,16 @@ export function linkDash(twinning: Twinning): string | undefined {
 }
 
 /** The legend key of a twinning under `colorBy` ("sister-city", "ended", "1980", "undated"). */
-export function colorKey(twinning: Twinning, colorBy: ColorBy): string {
+export function colorKey(twinning: Twinning, colorBy: ColorBy, dates: DateLookup = parseSpan): string {
   if (colorBy === 'type') return twinning.type;
   if (colorBy === 'status') return twinning.status;
-  const year = yearOf(twinning.signed);
+  const year = dates(twinning.signed)?.year;
   return year == null ? 'undated' : String(Math.floor(year / 10) * 10);
 }
 
 /** Legend keys in display order for the twinnings in view. */
-export function colorKeys(twinnings: readonly Twinning[], colorBy: ColorBy): string[] {
-  const present = new Set(twinnings.map((t) => colorKey(t, colorBy)));
+export function colorKeys(twinnings: readonly Twinning[], colorBy: ColorBy, dates: DateLookup = parseSpan): string[] {
+  const present = new Set(twinnings.map((t) => colorKey(t, colorBy, dates)));
   const order: readonly string[] =
     colorBy === 'type' ? TWINNING_TYPES : colorBy === 'status' ? TWINNING_STATUSES : [...present].sort();
   return order.filter((key) => present.has(key));

@@ -14,8 +14,12 @@ export const mapStyles = css`
   [part~='link'] { fill: none; stroke-linecap: round; opacity: 0.75; cursor: pointer; vector-effect: non-scaling-stroke; }
   [part~='link'].link--selected { opacity: 1; }
   [part~='link'].link--dimmed { opacity: 0.15; }
+  /* Hover and focus set one class on the SVG and tokens on the affected marks; CSS dims the rest. */
+  .highlighting [part~='link']:not(.link--active) { opacity: 0.15; }
+  [part~='link'].link--active { opacity: 1; }
   [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
-  [part~='place'].place--selected, [part~='place'].place--partner { fill: var(--_accent); fill-opacity: 1; }
+  [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
+
   [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
   .zoom { position: absolute; top: 0.5em; right: 0.5em; display: flex; flex-direction: column; gap: 2px; }
   /* Narrow maps have no room to spare: the buttons go under the map instead of over it. */

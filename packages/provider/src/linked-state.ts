@@ -2,6 +2,7 @@
  * The state a `<twinning-data>` shares with the elements inside it (besides the dataset), and
  * the pure steps that change it. No DOM.
  */
+import { parseList, toggleInList } from '@twinning/core';
 import type { TwinningDataset } from '@twinning/schema';
 
 /** The keys of the linked state, in the order they are written to the URL and announced. */
@@ -30,9 +31,7 @@ export function changedKeys(a: LinkedState, b: LinkedState): LinkedKey[] {
 }
 
 /** The comma list as items; empty for undefined. */
-export function listOf(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
-}
+export const listOf: (value: string | undefined) => string[] = parseList;
 
 /** Every category used by the dataset's activities or declared by it, in first-seen order. */
 export function allCategories(dataset: TwinningDataset | null): string[] {
@@ -46,9 +45,4 @@ export function allCategories(dataset: TwinningDataset | null): string[] {
  * The `categories` value after a category is switched on or off. `undefined` means all are
  * shown; a list equal to every category collapses back to `undefined`.
  */
-export function toggledCategories(current: string | undefined, category: string, active: boolean, all: readonly string[]): string | undefined {
-  const shown = current === undefined ? [...all] : listOf(current);
-  const next = active ? [...new Set([...shown, category])] : shown.filter((c) => c !== category);
-  const complete = all.length > 0 && all.every((c) => next.includes(c));
-  return complete ? undefined : all.filter((c) => next.includes(c)).concat(next.filter((c) => !all.includes(c))).join(',');
-}
+export const toggledCategories: (current: string | undefined, category: string, active: boolean, all: readonly string[]) => string | undefined = toggleInList;

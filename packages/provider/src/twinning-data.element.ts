@@ -1,7 +1,7 @@
 import { provide } from '@lit/context';
 import {
-  inheritedLang, loadBundled, loadObject, loadUrl, localeLoading, messagesFor, toLocale, validatorLoading, twinningContext, TwinningErrorEvent,
-  type LoadResult, type Locale, type SharedState, type TwinningCategoryToggleEvent, type TwinningRangeChangeEvent, type TwinningSelectEvent,
+  DatasetController, inheritedLang, localeLoading, messagesFor, toLocale, validatorLoading, twinningContext, TwinningErrorEvent,
+  type Locale, type SharedState, type TwinningCategoryToggleEvent, type TwinningRangeChangeEvent, type TwinningSelectEvent,
 } from '@twinning/core';
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -59,13 +59,17 @@ export class TwinningData extends LitElement {
   /** @internal What the elements inside consume. Replaced (never mutated) on every change. */
   @provide({ context: twinningContext }) shared: SharedState | undefined = {};
 
-  @state() private loadState: 'loading' | 'error' | 'ready' = 'loading';
-  @state() private problems: readonly Problem[] = [];
   @state() private liveText = '';
 
-  private loadedData: TwinningDataset | null = null;
+  /** Loading: `.data`, else `src`, else the bundled dataset; the newest request wins. */
+  private readonly source = new DatasetController(this, {
+    messages: () => messagesFor(this.locale),
+    onResult: (result) => {
+      this.announced = null;
+      if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
+    },
+  });
   private readonly slotElement = document.createElement('slot');
-  private loadController?: AbortController;
   private announced: LinkedState | null = null;
   private history: 'push' | 'replace' | 'none' = 'replace';
 
@@ -78,7 +82,15 @@ export class TwinningData extends LitElement {
 
   /** The validated dataset in use, or null while loading or after an error. */
   get loaded(): TwinningDataset | null {
-    return this.loadedData;
+    return this.source.dataset;
+  }
+
+  private get loadState() {
+    return this.source.status;
+  }
+
+  private get loadedData(): TwinningDataset | null {
+    return this.source.dataset;
   }
 
   /** The linked state in force now. */
@@ -117,7 +129,6 @@ export class TwinningData extends LitElement {
     super.disconnectedCallback();
     window.removeEventListener('popstate', this.onUrlChange);
     window.removeEventListener('hashchange', this.onUrlChange);
-    this.loadController?.abort();
   }
 
   /** Waits, before rendering, for the UI text in the provider's language (fr, ja) and, for `.data`, the validator. */
@@ -129,7 +140,7 @@ export class TwinningData extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
-    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.startLoad();
+    if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src });
     const current = this.linkedState;
     this.shared = { ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}) };
     if (this.loadState !== 'ready') return;
@@ -142,28 +153,6 @@ export class TwinningData extends LitElement {
 
   protected override updated(): void {
     if (this.syncUrl) this.writeUrl();
-  }
-
-  // ---- loading -----------------------------------------------------------------------------
-
-  private startLoad(): void {
-    this.loadController?.abort();
-    const controller = (this.loadController = new AbortController());
-    if (this.data !== undefined && this.data !== null) return this.accept(loadObject(this.data));
-    this.loadState = 'loading';
-    const pending: Promise<LoadResult | null> = this.src ? loadUrl(this.src, controller.signal, messagesFor(this.locale)) : loadBundled();
-    pending.then((result) => {
-      if (result && !controller.signal.aborted) this.accept(result);
-    });
-  }
-
-  private accept(result: LoadResult): void {
-    this.problems = result.problems;
-    this.loadedData = result.ok ? result.data : null;
-    this.loadState = result.ok ? 'ready' : 'error';
-    this.announced = null;
-    this.requestUpdate();
-    if (!result.ok) this.dispatchEvent(new TwinningErrorEvent(result.problems));
   }
 
   // ---- what the children say ------------------------------------------------------------------
@@ -225,7 +214,7 @@ export class TwinningData extends LitElement {
 
   private renderProblems(): TemplateResult {
     const m = providerMessages(this.locale);
-    const errors = this.problems.filter((p) => p.severity === 'error');
+    const errors = this.source.problems.filter((p) => p.severity === 'error');
     return html`<div part="error" role="alert"><strong>${m.errorTitle}</strong>
       <ul>${errors.map((p) => html`<li>${p.message}${where(p) ? html` <code>${where(p)}</code>` : nothing}</li>`)}</ul></div>`;
   }

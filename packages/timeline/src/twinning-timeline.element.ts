@@ -109,13 +109,15 @@ export class TwinningTimeline extends TwinningElement {
       groupBy, quietYears, locale: this.locale, today, range: [this.labelWidth, this.chartWidth - SIZES.padRight],
       since: this.filters.since, until: this.filters.until, expanded: this.twinning ?? null,
       laneHeight: SIZES.laneHeight, expandedHeight: SIZES.expandedHeight, headerHeight: SIZES.headerHeight,
+      dates: this.view.resolved.dateOf,
       label: (k, by) => (by === 'region' ? regionName(dataset, k, this.locale).text || this.t.ungrouped : by === 'status' ? this.messages.status[k] ?? k : by === 'type' ? this.messages.type[k] ?? k : this.t.label),
     });
     const { since: _s, until: _u, ...rest } = this.filters;
     const all = applyFilters(dataset, rest);
-    const domain = timeDomain([...all.twinnings.flatMap((t) => [partialExtent(t.signed), partialExtent(t.ended)]), ...all.activities.map(activityExtent)], today);
+    const dates = all.resolved.dateOf;
+    const domain = timeDomain([...all.twinnings.flatMap((t) => [partialExtent(t.signed, dates), partialExtent(t.ended, dates)]), ...all.activities.map((a) => activityExtent(a, dates))], today);
     this.overviewScale = timeScale(domain, [this.labelWidth, this.chartWidth - SIZES.padRight]);
-    this.overview = overviewModel(all.twinnings, domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1);
+    this.overview = overviewModel(all.twinnings, domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1, dates);
     if (this.focusTarget.lane >= this.model.lanes.length) this.focusTarget = { lane: 0, mark: null };
   }
   protected override chartLabel(): string {
@@ -156,7 +158,7 @@ export class TwinningTimeline extends TwinningElement {
 
   protected override renderChart(): TemplateResult {
     const ctx = this.context();
-    if (this.narrow) return html`${this.renderRangeControls()}${renderList(narrowList(ctx.model.groups, this.view!.activitiesByTwinning, this.locale), this.quietByLane(), ctx, this.listHandlers(ctx))}`;
+    if (this.narrow) return html`${this.renderRangeControls()}${renderList(narrowList(ctx.model.groups, this.view!.activitiesByTwinning, this.locale, this.view!.resolved.dateOf), this.quietByLane(), ctx, this.listHandlers(ctx))}`;
     const model = ctx.model;
     const slice = visibleLanes(model.lanes, this.lanesScroll, this.viewport, 6);
     const focused = model.lanes[this.focusTarget.lane];
@@ -175,7 +177,7 @@ export class TwinningTimeline extends TwinningElement {
           ${rows.map((lane) => renderMarks(lane, ctx))}
         </svg>
       </div>
-      ${story ? renderItem(narrowList(model.groups, this.view!.activitiesByTwinning, this.locale)[0]!.items[0]!, story.quiet, ctx, this.listHandlers(ctx), false) : nothing}
+      ${story ? renderItem(narrowList(model.groups, this.view!.activitiesByTwinning, this.locale, this.view!.resolved.dateOf)[0]!.items[0]!, story.quiet, ctx, this.listHandlers(ctx), false) : nothing}
       ${active ? renderDetail(active, ctx, () => this.closeDetail()) : nothing}`;
   }
 
@@ -251,14 +253,13 @@ export class TwinningTimeline extends TwinningElement {
 
   private showTooltip(activity: Activity | null, target: Element | null): void {
     const chart = this.renderRoot.querySelector('.chart');
-    if (!activity || !target || !chart) return void (this.tooltip = null);
+    if (!activity || !target || !chart) return this.tip.hide();
     const box = target.getBoundingClientRect();
     const origin = chart.getBoundingClientRect();
     const title = textIn(activity.title, this.locale);
-    this.tooltip = {
-      x: Math.min(box.left - origin.left, origin.width - 200), y: box.bottom - origin.top + 6,
-      content: html`<strong lang=${title.lang !== 'und' && title.lang !== this.locale ? title.lang : nothing}>${title.text}</strong><br>${formatPartialDate(activity.date, this.locale)}`,
-    };
+    this.tip.show({ x: box.left - origin.left - 8, y: box.bottom - origin.top - 2 },
+      html`<strong lang=${title.lang !== 'und' && title.lang !== this.locale ? title.lang : nothing}>${title.text}</strong><br>${formatPartialDate(activity.date, this.locale)}`,
+      `${this.locale}|${activity.id}`);
   }
 
   private onScroll = (event: Event): void => {

@@ -7,7 +7,7 @@
  * (activities) so that thin decades are not over-read. Undated activities are reported, not dropped.
  */
 import type { Activity } from '@twinning/schema';
-import { yearOf } from '@twinning/schema';
+import { parseSpan, type DateLookup } from '@twinning/core';
 import { tallyCategories, type CountRule } from './counting.ts';
 import { categoryOrder } from './shares.ts';
 
@@ -51,12 +51,13 @@ export function decadeBins(
   activities: readonly Pick<Activity, 'categories' | 'date'>[],
   rule: CountRule,
   order: readonly string[],
+  dates: DateLookup = parseSpan,
 ): DecadeBinning {
   const byDecade = new Map<number, Pick<Activity, 'categories' | 'date'>[]>();
   let undated = 0;
   for (const activity of activities) {
-    const year = yearOf(activity.date);
-    if (year === null) {
+    const year = dates(activity.date)?.year;
+    if (year === undefined) {
       undated++;
       continue;
     }

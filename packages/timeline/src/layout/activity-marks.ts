@@ -4,8 +4,9 @@
  * into sub-rows (greedy, in chronological order) so none hides another.
  */
 import type { ScaleTime } from 'd3-scale';
-import { comparePartialDates, type Activity } from '@twinning/schema';
-import { activityExtent, isSpan, type Extent } from './extents.ts';
+import type { DateLookup } from '@twinning/core';
+import type { Activity } from '@twinning/schema';
+import { activityExtent, compareDates, isSpan, type Extent } from './extents.ts';
 import { round } from './time-scale.ts';
 
 /** One drawn activity. */
@@ -33,11 +34,13 @@ export interface MarkOptions {
   readonly pointRadius?: number;
   readonly minSpan?: number;
   readonly gap?: number;
+  /** The dataset's parsed dates (`view.resolved.dateOf`); parsed here when absent. */
+  readonly dates?: DateLookup;
 }
 
 /** Activities in chronological order: by start, less precise first on ties, undated last, then id. */
-export function sortActivities(activities: readonly Activity[]): Activity[] {
-  return [...activities].sort((a, b) => comparePartialDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+export function sortActivities(activities: readonly Activity[], dates?: DateLookup): Activity[] {
+  return [...activities].sort((a, b) => compareDates(a.date, b.date, dates) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Places one lane's activities on the scale. */
@@ -52,8 +55,8 @@ export function placeActivities(
   const rowEnds: number[] = [];
   const marks: ActivityMark[] = [];
   const skipped: Activity[] = [];
-  for (const activity of sortActivities(activities)) {
-    const extent = activityExtent(activity);
+  for (const activity of sortActivities(activities, options.dates)) {
+    const extent = activityExtent(activity, options.dates);
     if (!extent) {
       skipped.push(activity);
       continue;

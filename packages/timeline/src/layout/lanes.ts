@@ -8,8 +8,9 @@
  *   and wholly undated groups by label.
  * - Within a group, lanes are sorted by signing date; undated agreements come last, in id order.
  */
-import { comparePartialDates, type Place, type Twinning } from '@twinning/schema';
-import { partialExtent, type Extent } from './extents.ts';
+import type { DateLookup } from '@twinning/core';
+import type { Place, Twinning } from '@twinning/schema';
+import { compareDates, partialExtent, type Extent } from './extents.ts';
 
 /** Valid values of the `group-by` attribute. */
 export const GROUP_BY = ['region', 'type', 'status', 'none'] as const;
@@ -38,6 +39,8 @@ export interface GroupOptions {
   readonly placeById: ReadonlyMap<string, Place>;
   /** The label of a group key (region name, type or status label) in the active language. */
   readonly label: (key: string, groupBy: GroupBy) => string;
+  /** The dataset's parsed dates (`view.resolved.dateOf`); parsed here when absent. */
+  readonly dates?: DateLookup;
 }
 
 /** The group key of one agreement. */
@@ -55,22 +58,23 @@ export function groupKey(twinning: Twinning, groupBy: GroupBy, placeById: Readon
 }
 
 /** Compares agreements by signing date, undated last, then by id so the order is stable. */
-export function compareLanes(a: Twinning, b: Twinning): number {
-  return comparePartialDates(a.signed, b.signed) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+export function compareLanes(a: Twinning, b: Twinning, dates?: DateLookup): number {
+  return compareDates(a.signed, b.signed, dates) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Groups and sorts the agreements into lanes. The input is not mutated. */
 export function groupLanes(twinnings: readonly Twinning[], options: GroupOptions): LaneGroup[] {
   const byKey = new Map<string, Lane[]>();
-  const sorted = [...twinnings].sort(compareLanes);
+  const dates = options.dates;
+  const sorted = [...twinnings].sort((a, b) => compareLanes(a, b, dates));
   for (const twinning of sorted) {
     const key = groupKey(twinning, options.groupBy, options.placeById);
     const lane: Lane = {
       id: twinning.id,
       twinning,
       group: key,
-      signed: partialExtent(twinning.signed),
-      ended: partialExtent(twinning.ended),
+      signed: partialExtent(twinning.signed, dates),
+      ended: partialExtent(twinning.ended, dates),
     };
     const list = byKey.get(key);
     if (list) list.push(lane);
@@ -79,7 +83,7 @@ export function groupLanes(twinnings: readonly Twinning[], options: GroupOptions
   const groups = [...byKey].map(([key, lanes]) => ({ key, label: options.label(key, options.groupBy), lanes }));
   return groups.sort((a, b) => {
     if ((a.key === '') !== (b.key === '')) return a.key === '' ? 1 : -1;
-    const first = comparePartialDates(a.lanes[0]!.twinning.signed, b.lanes[0]!.twinning.signed);
+    const first = compareDates(a.lanes[0]!.twinning.signed, b.lanes[0]!.twinning.signed, dates);
     return first || a.label.localeCompare(b.label);
   });
 }

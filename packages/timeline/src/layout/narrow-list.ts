@@ -2,6 +2,7 @@
  * The narrow (< 480 px) layout model: a vertical list of groups, each agreement with its dates
  * and its activities in chronological order, each date formatted at its own precision.
  */
+import type { DateLookup } from '@twinning/core';
 import { formatPartialDate, type Activity } from '@twinning/schema';
 import { sortActivities } from './activity-marks.ts';
 import type { LaneGroup, Lane } from './lanes.ts';
@@ -21,6 +22,8 @@ export interface NarrowActivity {
   /** Formatted at the date's own precision ("1965", "mai 1986"); "" when undated. */
   readonly dateLabel: string;
   readonly span: boolean;
+  /** Start of the activity in epoch ms (Infinity when undated), for merging with quiet periods. */
+  readonly start: number;
 }
 
 /** One agreement in the list. */
@@ -43,6 +46,7 @@ export function narrowList(
   groups: readonly LaneGroup[],
   activitiesByTwinning: ReadonlyMap<string, readonly Activity[]>,
   locale: string,
+  dates?: DateLookup,
 ): NarrowGroup[] {
   return groups.map((group) => ({
     key: group.key,
@@ -51,12 +55,13 @@ export function narrowList(
       lane,
       signedLabel: lane.twinning.signed ? formatPartialDate(lane.twinning.signed, locale) : '',
       endedLabel: lane.twinning.ended ? formatPartialDate(lane.twinning.ended, locale) : '',
-      activities: sortActivities(activitiesByTwinning.get(lane.id) ?? []).map((activity) => {
-        const extent = activityExtent(activity);
+      activities: sortActivities(activitiesByTwinning.get(lane.id) ?? [], dates).map((activity) => {
+        const extent = activityExtent(activity, dates);
         return {
           activity,
           dateLabel: extent ? formatPartialDate(activity.date, locale) : '',
           span: extent ? isSpan(extent) : false,
+          start: extent ? extent.start.getTime() : Infinity,
         };
       }),
     })),

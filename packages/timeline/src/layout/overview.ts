@@ -5,7 +5,8 @@
  * An agreement is in force in year Y when it was signed in or before Y and has no end date or
  * ended after Y. Agreements without a signing date cannot be placed and are counted in `undated`.
  */
-import { yearOf, type Twinning } from '@twinning/schema';
+import { parseSpan, type DateLookup } from '@twinning/core';
+import type { Twinning } from '@twinning/schema';
 
 /** Counts for one year. */
 export interface OverviewYear {
@@ -31,18 +32,18 @@ export interface OverviewModel {
 }
 
 /** Counts per year from `fromYear` to `toYear` inclusive. */
-export function overviewModel(twinnings: readonly Twinning[], fromYear: number, toYear: number): OverviewModel {
+export function overviewModel(twinnings: readonly Twinning[], fromYear: number, toYear: number, dates: DateLookup = parseSpan): OverviewModel {
   const signedIn = new Map<number, number>();
   const spans: [number, number][] = [];
   let undated = 0;
   for (const twinning of twinnings) {
-    const signed = yearOf(twinning.signed);
-    if (signed === null) {
+    const signed = dates(twinning.signed)?.year;
+    if (signed === undefined) {
       undated++;
       continue;
     }
     signedIn.set(signed, (signedIn.get(signed) ?? 0) + 1);
-    spans.push([signed, yearOf(twinning.ended) ?? Infinity]);
+    spans.push([signed, dates(twinning.ended)?.year ?? Infinity]);
   }
   const years: OverviewYear[] = [];
   for (let year = fromYear; year <= toYear; year++) {

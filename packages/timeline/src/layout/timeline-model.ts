@@ -3,6 +3,7 @@
  * lanes with their geometry, activity marks and quiet periods per lane.
  */
 import type { ScaleTime } from 'd3-scale';
+import type { DateLookup } from '@twinning/core';
 import type { Activity, Place, Twinning } from '@twinning/schema';
 import { activityExtent, type Extent } from './extents.ts';
 import { laneGeometry, type GroupRow, type LaneRow } from './lane-geometry.ts';
@@ -49,6 +50,8 @@ export interface TimelineOptions {
   readonly expandedHeight: number;
   readonly headerHeight: number;
   readonly label: (key: string, groupBy: GroupBy) => string;
+  /** The dataset's parsed dates (`view.resolved.dateOf`); parsed here when absent. */
+  readonly dates?: DateLookup;
 }
 
 /** Builds the model. Inputs are not mutated. */
@@ -58,14 +61,15 @@ export function timelineModel(
   placeById: ReadonlyMap<string, Place>,
   options: TimelineOptions,
 ): TimelineModel {
-  const groups = groupLanes(twinnings, { groupBy: options.groupBy, placeById, label: options.label });
+  const dates = options.dates;
+  const groups = groupLanes(twinnings, { groupBy: options.groupBy, placeById, label: options.label, ...(dates ? { dates } : {}) });
   const extents: (Extent | null)[] = [];
   const firstActivity = new Map<string, Date>();
   for (const group of groups) {
     for (const lane of group.lanes) {
       extents.push(lane.signed, lane.ended);
       for (const activity of activitiesByTwinning.get(lane.id) ?? []) {
-        const extent = activityExtent(activity);
+        const extent = activityExtent(activity, dates);
         extents.push(extent);
         const known = firstActivity.get(lane.id);
         if (extent && (!known || extent.start < known)) firstActivity.set(lane.id, extent.start);
@@ -90,7 +94,7 @@ export function timelineModel(
   let markCount = 0;
   const lanes = geometry.rows.map((row): LaneModel => {
     const activities = activitiesByTwinning.get(row.lane.id) ?? [];
-    const placed = placeActivities(activities, scale);
+    const placed = placeActivities(activities, scale, dates ? { dates } : {});
     skipped.push(...placed.skipped);
     markCount += placed.marks.length;
     const records: Interval[] = placed.marks.map((m) => [m.extent.start, m.extent.end]);

@@ -4,7 +4,7 @@
  * between them. Native buttons make every item reachable by touch, pointer and keyboard.
  */
 import { dataText, dataTextLang, needsLang, renderDataTextMarker, styleProps } from '@twinning/core';
-import { categoryLabel, dateExtent } from '@twinning/schema';
+import { categoryLabel, textIn } from '@twinning/schema';
 import { html, nothing, type TemplateResult } from 'lit';
 import { laneNames, type NarrowGroup, type NarrowItem, type NarrowActivity, type Interval } from '../layout/index.ts';
 import { categoryFill, glyphPath } from '../glyphs.ts';
@@ -68,7 +68,7 @@ function mergeQuiet(activities: readonly NarrowActivity[], quiet: readonly Inter
   const out: (NarrowActivity | { quiet: Interval })[] = [];
   let q = 0;
   for (const entry of activities) {
-    const start = entry.dateLabel ? startOf(entry) : Infinity;
+    const start = entry.start;
     while (q < quiet.length && quiet[q]![0].getTime() <= start) out.push({ quiet: quiet[q++]! });
     out.push(entry);
   }
@@ -76,6 +76,3 @@ function mergeQuiet(activities: readonly NarrowActivity[], quiet: readonly Inter
   return out;
 }
 
-function startOf(entry: NarrowActivity): number {
-  return dateExtent(entry.activity.date)?.[0].getTime() ?? Infinity;
-}
