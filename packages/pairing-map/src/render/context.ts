@@ -1,7 +1,7 @@
 /** What the map's render functions read: the model, the language and the interaction state. */
 import type { DatasetView, Locale, Messages } from '@twinning/core';
 import type { TwinningDataset } from '@twinning/schema';
-import type { ZoomTransform } from 'd3-zoom';
+import type { ZoomTransform } from '../zoom-controller.ts';
 import type { ColorBy } from '../link-colors.ts';
 import type { MapModel } from '../map-model.ts';
 import type { MapMessages } from '../twinning-map.messages.ts';
