@@ -166,13 +166,14 @@ export class TwinningStory extends LitElement {
     const m = storyMessages(this.locale);
     const total = this.stepCount;
     const current = Math.max(0, this.active);
+    // aria-disabled, not disabled: a button that becomes disabled under focus would drop the focus.
     return html`<div class="layout">
-        <div class="graphic" part="graphic">
-          <slot name="graphic"></slot>
+        <div class="aside">
+          <div class="graphic" part="graphic"><slot name="graphic"></slot></div>
           <div class="controls" part="controls" role="group" aria-label=${m.controls}>
-            <button type="button" @click=${() => this.previous()} ?disabled=${this.active <= 0}>${m.previous}</button>
+            <button type="button" @click=${() => this.previous()} aria-disabled=${this.active <= 0 ? 'true' : 'false'}>${m.previous}</button>
             <span class="counter" part="counter">${m.counter(this.number(current + 1), this.number(total))}</span>
-            <button type="button" @click=${() => this.next()} ?disabled=${this.active >= total - 1}>${m.next}</button>
+            <button type="button" @click=${() => this.next()} aria-disabled=${this.active >= total - 1 ? 'true' : 'false'}>${m.next}</button>
           </div>
         </div>
         <div class="steps"><slot></slot></div>

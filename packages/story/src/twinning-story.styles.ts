@@ -9,12 +9,14 @@ export const storyStyles = css`
   :host { display: block; container-type: inline-size; }
   :host([hidden]) { display: none; }
   .layout { display: flex; flex-direction: column; }
-  .graphic {
-    position: sticky; top: 0; z-index: 1;
-    max-height: 55vh; max-height: 55svh; overflow: auto;
+  /* The sticky box: the graphic scrolls inside it if it is taller; the controls always show. */
+  .aside {
+    position: sticky; top: 0; z-index: 1; display: flex; flex-direction: column;
+    max-height: 55vh; max-height: 55svh;
     background: var(--twinning-story-graphic-background, Canvas);
     border-block-end: 1px solid var(--twinning-story-rule-color, #767676);
   }
+  .graphic { flex: 1 1 auto; min-height: 0; overflow: auto; }
   .steps { padding-block-end: 45vh; padding-block-end: 45svh; }
   ::slotted([data-twinning-step]), ::slotted(twinning-step) {
     display: block; margin-block: 0 40vh; margin-block: 0 40svh;
@@ -22,14 +24,14 @@ export const storyStyles = css`
   }
   ::slotted([data-twinning-active]) { border-inline-start-color: var(--twinning-color-accent, #005a9c); }
   .controls {
-    display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap;
+    flex: none; display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap;
     padding: 0.5rem; font: inherit;
   }
   .controls button {
     font: inherit; min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.75rem; cursor: pointer;
     color: ButtonText; background: ButtonFace; border: 1px solid currentColor; border-radius: 4px;
   }
-  .controls button:disabled { cursor: default; opacity: 0.6; }
+  .controls button[aria-disabled='true'] { cursor: default; opacity: 0.6; }
   .controls button:focus-visible { outline: 3px solid var(--twinning-color-focus, #005a9c); outline-offset: 2px; }
   .counter { font-variant-numeric: tabular-nums; }
   .visually-hidden {
@@ -38,10 +40,7 @@ export const storyStyles = css`
   }
   @container (min-width: 48rem) {
     .layout { flex-direction: row-reverse; align-items: flex-start; gap: 2rem; }
-    .graphic {
-      flex: 3 1 0; min-width: 0; max-height: 100vh; max-height: 100svh;
-      border-block-end: 0;
-    }
+    .aside { flex: 3 1 0; min-width: 0; max-height: 100vh; max-height: 100svh; border-block-end: 0; }
     .steps { flex: 2 1 0; min-width: 0; padding-block: 30vh 50vh; padding-block: 30svh 50svh; }
   }
   @media (forced-colors: active) {
@@ -49,7 +48,8 @@ export const storyStyles = css`
   }
   @media print {
     .layout { display: block; }
-    .graphic { position: static; max-height: none; overflow: visible; }
+    .aside { position: static; max-height: none; }
+    .graphic { overflow: visible; }
     .steps { padding: 0; }
     ::slotted([data-twinning-step]), ::slotted(twinning-step) { margin-block: 0 1.5rem; break-inside: avoid; }
     .controls { display: none; }
