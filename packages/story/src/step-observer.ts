@@ -6,8 +6,10 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** The band: from 45% to 55% of the viewport's height. */
+/** The band beside a graphic: from 45% to 55% of the viewport's height. */
 export const BAND_MARGIN = '-45% 0px -45% 0px';
+/** The band under a graphic that covers the top of the viewport (phones): 72% to 82%. */
+export const LOW_BAND_MARGIN = '-72% 0px -18% 0px';
 
 export interface StepObserverOptions {
   /** The step elements, in reading order. Read again whenever `observe()` is called. */
@@ -21,6 +23,7 @@ export class StepObserver implements ReactiveController {
   private observed: readonly Element[] = [];
   /** While a step is being scrolled to on purpose, steps passed on the way are not reported. */
   private heading: Element | null = null;
+  private band = BAND_MARGIN;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: StepObserverOptions) {
     host.addController(this);
@@ -39,12 +42,19 @@ export class StepObserver implements ReactiveController {
     for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.removeEventListener(type, this.userScroll, { capture: true });
   }
 
+  /** Moves the band (BAND_MARGIN or LOW_BAND_MARGIN) and watches again. */
+  setBand(margin: string): void {
+    if (margin === this.band) return;
+    this.band = margin;
+    if (this.observer) this.observe();
+  }
+
   /** (Re)starts watching the current steps; call after steps are added or removed. */
   observe(): void {
     this.observer?.disconnect();
     if (typeof IntersectionObserver === 'undefined') return;
     this.observed = this.options.steps();
-    this.observer = new IntersectionObserver(this.onEntries, { rootMargin: BAND_MARGIN, threshold: 0 });
+    this.observer = new IntersectionObserver(this.onEntries, { rootMargin: this.band, threshold: 0 });
     for (const step of this.observed) this.observer.observe(step);
   }
 

@@ -1,11 +1,14 @@
-import { inheritedLang, shortAnnouncement, toLocale, type Locale } from '@twinning/core';
+import { inheritedLang, ResizeController, shortAnnouncement, toLocale, type Locale } from '@twinning/core';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StepApplier } from './apply-step.ts';
 import { readStepState } from './story-state.ts';
-import { StepObserver } from './step-observer.ts';
+import { BAND_MARGIN, LOW_BAND_MARGIN, StepObserver } from './step-observer.ts';
 import { storyMessages } from './twinning-story.messages.ts';
 import { storyStyles } from './twinning-story.styles.ts';
+
+/** The story's width (in rem) from which the graphic sits beside the text; as in the styles. */
+const WIDE_REM = 48;
 
 /** What marks a step among the story's children. */
 export const STEP_SELECTOR = ':scope > [data-twinning-step], :scope > twinning-step';
@@ -51,6 +54,7 @@ export class TwinningStory extends LitElement {
   private readonly applier = new StepApplier();
   private readonly observer = new StepObserver(this, { steps: () => this.collectSteps(), onStep: (index) => this.activate(index) });
   private readonly mutations = new MutationObserver(() => this.observer.observe());
+  private readonly size = new ResizeController(this);
 
   /** The step elements, in reading order. */
   get stepElements(): readonly HTMLElement[] {
@@ -72,10 +76,28 @@ export class TwinningStory extends LitElement {
     this.addEventListener('keydown', this.onKey);
   }
 
+  /**
+   * Wide stories (the container query in the styles) keep the graphic beside the text and read
+   * the step in the middle of the viewport; narrow ones keep it above, so the band moves below it.
+   */
+  protected override updated(): void {
+    if (this.size.width === 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.observer.setBand(this.size.width >= WIDE_REM * rem ? BAND_MARGIN : LOW_BAND_MARGIN);
+  }
+
   /** A step named in the URL hash opens once the layout exists, without animation. */
   protected override firstUpdated(): void {
     const fromHash = this.indexFromHash();
-    if (fromHash >= 0) this.goTo(fromHash, 'instant');
+    if (fromHash < 0) return;
+    this.goTo(fromHash, 'instant');
+    // The browser scrolls to the fragment itself (to the top of the step) until the page has
+    // loaded; bring the step back to the middle once it has.
+    if (document.readyState !== 'complete') {
+      window.addEventListener('load', () => {
+        if (this.active === fromHash) this.goTo(fromHash, 'instant');
+      }, { once: true });
+    }
   }
 
   override disconnectedCallback(): void {

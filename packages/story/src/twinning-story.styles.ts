@@ -21,14 +21,16 @@ export const storyStyles = css`
   ::slotted([data-twinning-step]), ::slotted(twinning-step) {
     display: block; margin-block: 0 40vh; margin-block: 0 40svh;
     padding-inline-start: 0.75rem; border-inline-start: 4px solid transparent;
+    /* Under the sticky graphic: scrolling a step to the middle centres it in the space below. */
+    scroll-margin-top: 55vh; scroll-margin-top: 55svh;
   }
   ::slotted([data-twinning-active]) { border-inline-start-color: var(--twinning-color-accent, #005a9c); }
   .controls {
-    flex: none; display: flex; align-items: center; gap: 0.5rem; flex-wrap: wrap;
-    padding: 0.5rem; font: inherit;
+    flex: none; display: flex; align-items: center; justify-content: space-between; gap: 0.25rem;
+    flex-wrap: wrap; padding: 0.375rem 0; font: inherit; font-size: 0.9375em;
   }
   .controls button {
-    font: inherit; min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.75rem; cursor: pointer;
+    font: inherit; min-height: 2.75rem; min-width: 2.75rem; padding: 0.25rem 0.5rem; cursor: pointer;
     color: ButtonText; background: ButtonFace; border: 1px solid currentColor; border-radius: 4px;
   }
   .controls button[aria-disabled='true'] { cursor: default; opacity: 0.6; }
@@ -41,6 +43,8 @@ export const storyStyles = css`
   @container (min-width: 48rem) {
     .layout { flex-direction: row-reverse; align-items: flex-start; gap: 2rem; }
     .aside { flex: 3 1 0; min-width: 0; max-height: 100vh; max-height: 100svh; border-block-end: 0; }
+    .controls { justify-content: flex-start; gap: 0.5rem; }
+    ::slotted([data-twinning-step]), ::slotted(twinning-step) { scroll-margin-top: 0; }
     .steps { flex: 2 1 0; min-width: 0; padding-block: 30vh 50vh; padding-block: 30svh 50svh; }
   }
   @media (forced-colors: active) {
