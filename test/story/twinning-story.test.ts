@@ -169,6 +169,25 @@ describe('<twinning-story>', () => {
     await waitUntil(() => inBand(s.steps[0]!), 'arrives after the smooth scroll');
   });
 
+  it('on a phone, reads the step in the space under the sticky graphic', async () => {
+    await setViewport({ width: 390, height: 800 });
+    try {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const s = await makeStory();
+      s.story.goTo(2);
+      await s.story.updateComplete;
+      const graphicBottom = part(s.story, 'graphic').parentElement!.getBoundingClientRect().bottom;
+      expect(s.steps[2]!.getBoundingClientRect().top, 'the step is not hidden under the graphic').to.be.at.least(graphicBottom - 1);
+      // Scrolling by hand: a step centred under the graphic becomes active, though it is below the middle.
+      s.steps[1]!.scrollIntoView({ block: 'center', behavior: 'instant' });
+      expect(s.steps[1]!.getBoundingClientRect().top).to.be.above(window.innerHeight / 2);
+      await waitUntil(() => s.story.activeIndex === 1, 'step 2 becomes active below the graphic');
+      expectView(s, 1);
+    } finally {
+      await setViewport({ width: 1100, height: 700 });
+    }
+  });
+
   it('speaks French and Japanese', async () => {
     const fr = await makeStory('fr');
     expect(counter(fr.story)).to.equal('Étape 1 sur 4');
