@@ -32,14 +32,14 @@ export class StepObserver implements ReactiveController {
   hostConnected(): void {
     this.observe();
     window.addEventListener('scrollend', this.arrived, true);
-    for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.addEventListener(type, this.userScroll, { passive: true, capture: true });
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) window.addEventListener(type, this.userScroll, { passive: true, capture: true });
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
     this.observer = null;
     window.removeEventListener('scrollend', this.arrived, true);
-    for (const type of ['wheel', 'touchstart', 'keydown'] as const) window.removeEventListener(type, this.userScroll, { capture: true });
+    for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) window.removeEventListener(type, this.userScroll, { capture: true });
   }
 
   /** Moves the band (BAND_MARGIN or LOW_BAND_MARGIN) and watches again. */
@@ -79,8 +79,9 @@ export class StepObserver implements ReactiveController {
   };
 
   private userScroll = (event: Event): void => {
-    // The reader takes over: a key inside the story's own controls is not a scroll.
-    if (event.type === 'keydown' && event.composedPath().includes(this.host)) return;
+    // The reader takes over (wheel, touch, scrollbar, keys); a key or click on the story's own
+    // controls is not a scroll.
+    if ((event.type === 'keydown' || event.type === 'pointerdown') && event.composedPath().includes(this.host)) return;
     this.heading = null;
   };
 }
