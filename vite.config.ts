@@ -19,7 +19,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: resolve(root, 'index.html') },
+      input: { index: resolve(root, 'index.html'), story: resolve(root, 'story.html') },
     },
   },
 });

@@ -32,6 +32,7 @@ const ELEMENTS = [
   { file: 'twinning-timeline', pkg: '@twinning/timeline', dir: 'timeline' },
   { file: 'twinning-activity-chart', pkg: '@twinning/activity-chart', dir: 'activity-chart' },
   { file: 'twinning-data', pkg: '@twinning/provider', dir: 'provider' },
+  { file: 'twinning-story', pkg: '@twinning/story', dir: 'story' },
 ].map((e) => ({ ...e, entry: resolve(here, 'packages', e.dir, 'src/index.ts') }));
 
 const present = ELEMENTS.filter((e) => existsSync(e.entry));

@@ -80,7 +80,7 @@ async function served(dir, options) {
 test('every package and entry imports in plain Node, with no warning; ./classes exports what the index does', () => {
   const result = JSON.parse(sh(process.execPath, ['node-imports.mjs'], app).stdout);
   for (const [entry, names] of Object.entries(result.exports)) assert.ok(names.length > 0, `${entry} exports nothing`);
-  for (const pkg of ['pairing-map', 'timeline', 'activity-chart', 'provider', 'elements']) {
+  for (const pkg of ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'elements']) {
     assert.deepEqual(result.exports[`@twinning/${pkg}/classes`], result.exports[`@twinning/${pkg}`], `@twinning/${pkg}/classes and its index differ`);
   }
   assert.ok(result.exports['@twinning/react'].includes('TwinningMap'));

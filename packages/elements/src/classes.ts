@@ -7,3 +7,4 @@ export * from '@twinning/pairing-map/classes';
 export * from '@twinning/timeline/classes';
 export * from '@twinning/activity-chart/classes';
 export * from '@twinning/provider/classes';
+export * from '@twinning/story/classes';

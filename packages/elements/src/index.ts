@@ -7,3 +7,4 @@ export * from '@twinning/pairing-map';
 export * from '@twinning/timeline';
 export * from '@twinning/activity-chart';
 export * from '@twinning/provider';
+export * from '@twinning/story';

@@ -1,0 +1,205 @@
+import { inheritedLang, ResizeController, shortAnnouncement, toLocale, type Locale } from '@twinning/core';
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { StepApplier } from './apply-step.ts';
+import { readStepState } from './story-state.ts';
+import { BAND_MARGIN, LOW_BAND_MARGIN, StepObserver } from './step-observer.ts';
+import { storyMessages } from './twinning-story.messages.ts';
+import { storyStyles } from './twinning-story.styles.ts';
+
+/** The story's width (in rem) from which the graphic sits beside the text; as in the styles. */
+const WIDE_REM = 48;
+
+/** What marks a step among the story's children. */
+export const STEP_SELECTOR = ':scope > [data-twinning-step], :scope > twinning-step';
+
+/**
+ * @summary An article whose steps set the view of a linked graphic as the reader scrolls.
+ *
+ * Steps are the story's children marked `data-twinning-step` (or `<twinning-step>`); each sets
+ * the graphic's `selected`, `since`, `until`, `categories` (on the `<twinning-data>` in the
+ * graphic), `place` (on the elements inside), `layout` (on maps) and `mode` (on charts) from its
+ * own attributes when it reaches the middle of the viewport. A key a step leaves out goes back to
+ * the page's own value. The graphic sticks beside the text on wide stories and above it on
+ * narrow ones. Buttons (and Alt+↓ / Alt+↑ while focus is in the story) move one step; the
+ * active step's id is kept in the URL hash, so a link opens that step. Each step change is
+ * announced once. Without JavaScript the steps are ordinary sections in reading order.
+ *
+ * @slot - The article: steps and any other content.
+ * @slot graphic - A `<twinning-data>` (or an element holding one) that the steps drive.
+ *
+ * @fires twinning-step-change - The active step changed: `detail: { index, id }`.
+ *
+ * @csspart graphic - The sticky box holding the graphic. @csspart controls - Previous/next and the counter.
+ * @csspart counter - "Step 2 of 6".
+ *
+ * @cssprop --twinning-story-graphic-background - Background behind the sticky graphic (default Canvas).
+ * @cssprop --twinning-story-rule-color - Rule under the graphic on narrow stories.
+ * @cssprop --twinning-color-accent - Marks the active step.
+ */
+export class TwinningStory extends LitElement {
+  static override styles = storyStyles;
+
+  /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor. */
+  @property({ reflect: true }) override lang!: string;
+  /** Keep the active step's id in the URL hash (on by default; `no-hash` turns it off). */
+  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+
+  /** Index of the active step, -1 before any. */
+  @state() private active = -1;
+  @state() private liveText = '';
+  @state() private stepCount = 0;
+
+  private steps: HTMLElement[] = [];
+  private readonly applier = new StepApplier();
+  private readonly observer = new StepObserver(this, { steps: () => this.collectSteps(), onStep: (index) => this.activate(index) });
+  private readonly mutations = new MutationObserver(() => this.observer.observe());
+  private readonly size = new ResizeController(this);
+
+  /** The step elements, in reading order. */
+  get stepElements(): readonly HTMLElement[] {
+    return this.steps;
+  }
+
+  /** Index of the active step (-1 before the reader reaches one). */
+  get activeIndex(): number {
+    return this.active;
+  }
+
+  private get locale(): Locale {
+    return toLocale(this.lang || inheritedLang(this));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.mutations.observe(this, { childList: true });
+    this.addEventListener('keydown', this.onKey);
+  }
+
+  /**
+   * Wide stories (the container query in the styles) keep the graphic beside the text and read
+   * the step in the middle of the viewport; narrow ones keep it above, so the band moves below it.
+   */
+  protected override updated(): void {
+    if (this.size.width === 0) return;
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    this.observer.setBand(this.size.width >= WIDE_REM * rem ? BAND_MARGIN : LOW_BAND_MARGIN);
+  }
+
+  /** A step named in the URL hash opens once the layout exists, without animation. */
+  protected override firstUpdated(): void {
+    const fromHash = this.indexFromHash();
+    if (fromHash < 0) return;
+    this.goTo(fromHash, 'instant');
+    // The browser scrolls to the fragment itself (to the top of the step) until the page has
+    // loaded; bring the step back to the middle once it has.
+    if (document.readyState !== 'complete') {
+      window.addEventListener('load', () => {
+        if (this.active === fromHash) this.goTo(fromHash, 'instant');
+      }, { once: true });
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.mutations.disconnect();
+    this.removeEventListener('keydown', this.onKey);
+  }
+
+  /** Moves to step `index` (clamped): scrolls it to the middle and sets its view. */
+  goTo(index: number, behavior: ScrollBehavior = this.scrollBehavior()): void {
+    const steps = this.collectSteps();
+    if (steps.length === 0) return;
+    const target = Math.max(0, Math.min(steps.length - 1, index));
+    const step = steps[target]!;
+    this.observer.scrollingTo(step);
+    step.scrollIntoView({ behavior, block: 'center' });
+    this.activate(target);
+  }
+
+  next(): void {
+    this.goTo(this.active + 1);
+  }
+
+  previous(): void {
+    this.goTo(Math.max(0, this.active - 1));
+  }
+
+  /** Smooth, unless the reader asks for reduced motion. */
+  scrollBehavior(): ScrollBehavior {
+    return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+  }
+
+  private collectSteps(): HTMLElement[] {
+    this.steps = [...this.querySelectorAll<HTMLElement>(STEP_SELECTOR)];
+    this.stepCount = this.steps.length;
+    return this.steps;
+  }
+
+  private activate(index: number): void {
+    const step = this.steps[index];
+    if (!step || index === this.active) return;
+    this.steps[this.active]?.removeAttribute('data-twinning-active');
+    this.steps[this.active]?.removeAttribute('aria-current');
+    step.setAttribute('data-twinning-active', '');
+    step.setAttribute('aria-current', 'step');
+    this.active = index;
+    this.applier.apply(this.querySelector(':scope > [slot="graphic"]'), readStepState(step));
+    const m = storyMessages(this.locale);
+    const heading = step.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '';
+    this.liveText = shortAnnouncement(m.announce(this.number(index + 1), this.number(this.steps.length), heading));
+    this.writeHash(step, index);
+    this.dispatchEvent(new CustomEvent('twinning-step-change', { detail: { index, id: step.id }, bubbles: true, composed: true }));
+  }
+
+  // ---- the URL hash --------------------------------------------------------------------------
+
+  private indexFromHash(): number {
+    if (this.noHash || !location.hash) return -1;
+    const id = decodeURIComponent(location.hash.slice(1));
+    return this.collectSteps().findIndex((step) => step.id === id);
+  }
+
+  private writeHash(step: HTMLElement, index: number): void {
+    if (this.noHash) return;
+    if (!step.id) step.id = `step-${index + 1}`;
+    if (decodeURIComponent(location.hash.slice(1)) === step.id) return;
+    // Replace, not push: scrolling through a story must not fill the back button's history.
+    history.replaceState(history.state, '', `${location.pathname}${location.search}#${encodeURIComponent(step.id)}`);
+  }
+
+  // ---- keys ------------------------------------------------------------------------------------
+
+  private onKey = (event: KeyboardEvent): void => {
+    if (!event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'ArrowDown') this.next();
+    else if (event.key === 'ArrowUp') this.previous();
+    else return;
+    event.preventDefault();
+  };
+
+  // ---- render ----------------------------------------------------------------------------------
+
+  private number(value: number): string {
+    return new Intl.NumberFormat(this.locale).format(value);
+  }
+
+  protected override render(): TemplateResult {
+    const m = storyMessages(this.locale);
+    const total = this.stepCount;
+    const current = Math.max(0, this.active);
+    // aria-disabled, not disabled: a button that becomes disabled under focus would drop the focus.
+    return html`<div class="layout">
+        <div class="aside">
+          <div class="graphic" part="graphic"><slot name="graphic"></slot></div>
+          <div class="controls" part="controls" role="group" aria-label=${m.controls}>
+            <button type="button" @click=${() => this.previous()} aria-disabled=${this.active <= 0 ? 'true' : 'false'}>${m.previous}</button>
+            <span class="counter" part="counter">${m.counter(this.number(current + 1), this.number(total))}</span>
+            <button type="button" @click=${() => this.next()} aria-disabled=${this.active >= total - 1 ? 'true' : 'false'}>${m.next}</button>
+          </div>
+        </div>
+        <div class="steps"><slot></slot></div>
+      </div>
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>`;
+  }
+}
