@@ -27,7 +27,7 @@ export function normalizeSvg(markup: string): string {
     return ids.get(id)!;
   };
   return markup
-    .replace(/<!--[^]*?-->/g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${idOf(id)}"`)
     .replace(/url\(#([^)]+)\)/g, (_, id: string) => `url(#${idOf(id)})`)
     .replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => {

@@ -24,6 +24,7 @@ const fr: Messages = {
   summaryPlaces: (n, country) => `${n} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,
   summaryMost: (region, n) => `La plupart en ${region} (${n}).`,
   summaryUndated: (n) => `${n} sans date.`,
+  summaryOther: (n) => (n === 1 ? 'Plus 1 échange sans entente officielle connue.' : `Plus ${n} échanges sans entente officielle connue.`),
   filterNames: {
     twinning: 'entente', place: 'lieu', status: 'statut', type: 'type',
     since: 'depuis', until: "jusqu'à", categories: 'catégories',

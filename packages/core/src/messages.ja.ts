@@ -23,6 +23,7 @@ const ja: Messages = {
   summaryPlaces: (n, country) => `${country}の${n}自治体`,
   summaryMost: (region, n) => `最多は${region}（${n}件）。`,
   summaryUndated: (n) => `締結日不明${n}件。`,
+  summaryOther: (n) => `ほかに正式な提携が確認できない交流${n}件。`,
   filterNames: {
     twinning: '提携', place: '自治体', status: '状況', type: '種類',
     since: '開始年', until: '終了年', categories: '分野',

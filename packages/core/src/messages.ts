@@ -36,6 +36,7 @@ const en = {
   summaryPlaces: (n: number, country: string) => `${n} ${plural('en', n, 'place', 'places')} in ${country}`,
   summaryMost: (region: string, n: number) => `Most in ${region} (${n}).`,
   summaryUndated: (n: number) => `${n} undated.`,
+  summaryOther: (n: number) => (n === 1 ? 'Also 1 exchange without a known formal agreement.' : `Also ${n} exchanges without a known formal agreement.`),
   filterNames: {
     twinning: 'agreement', place: 'place', status: 'status', type: 'type',
     since: 'since', until: 'until', categories: 'categories',

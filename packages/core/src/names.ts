@@ -4,30 +4,24 @@
  */
 import { textIn, type Place, type ResolvedText, type TwinningDataset } from '@twinning/schema';
 import type { Locale } from './locale.ts';
+import { countryNameIn, regionNameIn, type AreaName } from './place-names.ts';
 
 /** A place's name in `locale`, with the language it is really in. */
 export function placeName(place: Place, locale: Locale): ResolvedText {
   return textIn(place.name, locale);
 }
 
-/** A region's name from `dataset.regions`, or its code when the dataset does not name it. */
-export function regionName(dataset: TwinningDataset, code: string | undefined, locale: Locale): ResolvedText {
-  if (!code) return { text: '', lang: 'und' };
-  const def = dataset.regions?.find((region) => region.id === code);
-  return def ? textIn(def.name, locale) : { text: code, lang: 'und' };
+/**
+ * A region's name from `dataset.regions`, else its country's name (see `regionNameIn`), else the
+ * code as a last resort. Callers that must not show a country for a region check `source`.
+ */
+export function regionName(dataset: TwinningDataset, code: string | undefined, locale: Locale): AreaName {
+  return regionNameIn(dataset, code, locale);
 }
 
-const countryNames = new Map<Locale, Intl.DisplayNames>();
-
-/** "Canada" / "Canada" / "カナダ" for "CA"; the code itself when Intl does not know it. */
+/** "Canada" / "Canada" / "カナダ" for "CA" (the dataset's own name first, then Intl); the code itself when neither knows it. */
 export function countryName(code: string, locale: Locale): string {
-  let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames(locale, { type: 'region' })));
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return countryNameIn(null, code, locale).text;
 }
 
 /**

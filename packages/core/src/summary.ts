@@ -2,7 +2,7 @@
  * The generated summary of the agreements in view, e.g. "57 agreements between 50 places in
  * Canada and 56 places in Japan, signed 1963–2019. Most in British Columbia (26)."
  */
-import type { TwinningDataset } from '@twinning/schema';
+import { countAgreements, type TwinningDataset } from '@twinning/schema';
 import type { DatasetView } from './filters.ts';
 import { formatList } from './format.ts';
 import type { Locale } from './locale.ts';
@@ -11,7 +11,10 @@ import { countryName, regionName } from './names.ts';
 
 /** Counts of the view that the summary sentence reads. Exposed so tests can check the numbers. */
 export interface AgreementSummary {
+  /** Formal agreements (every type but `other`). */
   readonly agreements: number;
+  /** Documented relationships without a known formal agreement (type `other`), counted apart. */
+  readonly otherRelationships: number;
   readonly placesByCountry: readonly (readonly [country: string, count: number])[];
   readonly firstYear: number | null;
   readonly lastYear: number | null;
@@ -30,8 +33,10 @@ export function summarizeAgreements(view: DatasetView): AgreementSummary {
     for (const region of regions) byRegion.set(region, (byRegion.get(region) ?? 0) + 1);
   }
   const top = [...byRegion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? null;
+  const { agreements, other } = countAgreements(view.twinnings);
   return {
-    agreements: view.twinnings.length,
+    agreements,
+    otherRelationships: other,
     placesByCountry: [...placesByCountry].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
     firstYear: years.length ? Math.min(...years) : null,
     lastYear: years.length ? Math.max(...years) : null,
@@ -51,9 +56,10 @@ export function agreementSummaryText(dataset: TwinningDataset, view: DatasetView
   const years =
     s.firstYear == null ? '' : s.firstYear === s.lastYear ? String(s.firstYear) : `${s.firstYear}–${s.lastYear}`;
   const parts = [m.summaryAgreements(s.agreements, places, years)];
-  if (s.topRegion && s.placesByCountry.length > 1) {
-    parts.push(m.summaryMost(regionName(dataset, s.topRegion[0], locale).text, s.topRegion[1]));
-  }
+  // Only a region the dataset names: never a code, and never a country standing in for a region.
+  const top = s.topRegion && s.placesByCountry.length > 1 ? regionName(dataset, s.topRegion[0], locale) : null;
+  if (top?.source === 'dataset') parts.push(m.summaryMost(top.text, s.topRegion![1]));
   if (s.undated > 0 && s.firstYear != null) parts.push(m.summaryUndated(s.undated));
+  if (s.otherRelationships > 0) parts.push(m.summaryOther(s.otherRelationships));
   return parts.join(locale === 'ja' ? '' : ' ');
 }
