@@ -3,7 +3,7 @@
  * counts, formatted for that language. Built from the data; text is set as text.
  */
 import type { Locale } from '@twinning/core';
-import { textIn, yearOf, type TwinningDataset } from '@twinning/schema';
+import { countAgreements, textIn, yearOf, type TwinningDataset } from '@twinning/schema';
 import type { DemoStrings } from './strings.ts';
 
 /** Where the summary goes. */
@@ -37,7 +37,8 @@ export function renderSummary(targets: SummaryTargets, dataset: TwinningDataset,
   targets.lede.hidden = lede.text === '';
   const n = new Intl.NumberFormat(locale);
   const stats: [string, string][] = [
-    [t.counts.agreements, n.format(dataset.twinnings.length)],
+    // Formal agreements only: exchanges of type `other` are listed but not counted (data/README.md).
+    [t.counts.agreements, n.format(countAgreements(dataset.twinnings).agreements)],
     [t.counts.places, n.format(dataset.places.length)],
     [t.counts.activities, n.format(dataset.activities?.length ?? 0)],
     [t.counts.sources, n.format(dataset.sources.length)],

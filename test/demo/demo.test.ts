@@ -129,7 +129,8 @@ describe('demo page', function () {
     expect(root.querySelector('twinning-data')!.querySelectorAll(tags.join(',')).length).to.equal(3);
     await waitUntil(() => root.querySelector('#counts')!.children.length > 0, 'no summary');
     const bundled = (await import('@twinning/data/japan-canada.json')).default as unknown as TwinningDataset;
-    expect(root.querySelector('#counts dd')!.textContent).to.equal(String(bundled.twinnings.length));
+    // Formal agreements: the school exchange typed `other` (Hanna–Wake) is listed but not counted.
+    expect(root.querySelector('#counts dd')!.textContent).to.equal(String(bundled.twinnings.filter((t) => t.type !== 'other').length));
     expect(root.querySelector('#title')!.textContent).to.equal((bundled.title as Record<string, string>)['en']);
 
     const lang = root.querySelector<HTMLSelectElement>('#lang')!;
