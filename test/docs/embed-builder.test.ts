@@ -37,7 +37,17 @@ const $ = <T extends Element>(el: TwinningEmbedBuilder, selector: string) => el.
 
 async function click(node: Element): Promise<void> {
   node.scrollIntoView({ block: 'center' });
-  const box = node.getBoundingClientRect();
+  // The previews above finish their first render (language and data chunks) at their own pace and
+  // push the controls down: click only once the target has stayed put for a few frames.
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  let box = node.getBoundingClientRect();
+  for (let still = 0, tries = 0; still < 3 && tries < 120; tries++) {
+    await frame();
+    const next = node.getBoundingClientRect();
+    still = next.x === box.x && next.y === box.y ? still + 1 : 0;
+    if (still === 0) node.scrollIntoView({ block: 'center' });
+    box = node.getBoundingClientRect();
+  }
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
@@ -80,7 +90,10 @@ function expectPreviewHas(el: TwinningEmbedBuilder, expected: Record<string, Rec
   }
 }
 
-describe('<twinning-embed-builder>', () => {
+describe('<twinning-embed-builder>', function () {
+  // Each test first checks the whole bundled dataset in the page (the full validator, every rule),
+  // then drives the builder with real input: more than mocha's 10 s default on a 2-core machine.
+  this.timeout(30000);
   afterEach(() => setViewport({ width: 800, height: 600 }));
 
   it('set by keyboard and clicks: the preview and the script code carry exactly the chosen attributes', async () => {
