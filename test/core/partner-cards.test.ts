@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { isRoundAnniversary, nextRoundAnniversary, yearsSince } from '../../packages/core/src/partners/anniversaries.ts';
 import { partnerCards } from '../../packages/core/src/partners/partner-cards.ts';
+import { localeLoading } from '../../packages/core/src/message-catalog.ts';
 import type { TwinningDataset } from '../../packages/schema/src/index.ts';
 import cityJson from '../fixtures/multi-country-city.json';
 
@@ -41,6 +42,9 @@ describe('anniversaries', () => {
 });
 
 describe('partnerCards', () => {
+  // French and Japanese UI text are chunks of their own; an element loads its language before it
+  // renders, and so does this test before it asks for fr and ja cards.
+  before(() => Promise.all([localeLoading('fr'), localeLoading('ja')]));
   it('partnerCards orders one card per partner by signing date', () => {
     const { cards, skipped } = partnerCards(city, HOME, { now: NOW, locale: 'en' });
     expect(cards.map((c) => c.partner.name.text)).to.deep.equal([
