@@ -250,5 +250,5 @@ test('editor data from the manifest: VS Code knows every tag, its attributes and
   assert.ok(css.properties.some((p) => p.name === '--twinning-color-accent'));
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName).sort();
-  assert.deepEqual(tags, ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-timeline']);
+  assert.deepEqual(tags, ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-story', 'twinning-timeline']);
 });
