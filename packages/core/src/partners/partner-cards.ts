@@ -8,6 +8,7 @@ import {
 } from '@twinning/schema';
 import type { Locale } from '../locale.ts';
 import { messagesFor } from '../messages.ts';
+import { resolved } from '../resolved-dataset.ts';
 import { countryNameIn, regionNameIn, type AreaName } from '../place-names.ts';
 import { nextRoundAnniversary, yearsSince } from './anniversaries.ts';
 import { ownName } from './own-language.ts';
@@ -101,7 +102,7 @@ export function partnerCards(dataset: TwinningDataset, placeId: string, options:
   const skipped = dataset.twinnings
     .filter((t) => t.places.includes(placeId))
     .flatMap((t) => t.places.filter((id) => id !== placeId && !known.has(id)).map((partner) => ({ twinning: t.id, partner, reason: 'unknown-place' as const })));
-  const byTwinning = groupActivities(dataset.activities ?? []);
+  const byTwinning = resolved(dataset).activitiesByTwinning;
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const m = cardMessagesFor(locale);
   const shared = messagesFor(locale);
@@ -111,7 +112,7 @@ export function partnerCards(dataset: TwinningDataset, placeId: string, options:
     .map(({ t, partner }): PartnerCard => {
       const name = textIn(partner.name, locale);
       const own = ownName(partner);
-      const list = byTwinning.get(t.id) ?? [];
+      const list = newestFirst(byTwinning.get(t.id) ?? []);
       const ended = t.status === 'ended' || t.ended !== undefined;
       const anniversary = ended ? null : nextRoundAnniversary(t.signed, now, anniversaryWithinYears);
       return {
@@ -167,14 +168,7 @@ function sinceLine(signed: PartialDate | undefined, ended: PartialDate | undefin
   return { text: m.since(from.year, years), years };
 }
 
-/** Each twinning's activities, newest first (invalid dates last, as `comparePartialDates` puts them). */
-function groupActivities(activities: readonly Activity[]): Map<string, Activity[]> {
-  const groups = new Map<string, Activity[]>();
-  for (const a of activities) {
-    const list = groups.get(a.twinning);
-    if (list) list.push(a);
-    else groups.set(a.twinning, [a]);
-  }
-  for (const list of groups.values()) list.sort((a, b) => comparePartialDates(b.date, a.date));
-  return groups;
+/** A twinning's activities, newest first (invalid dates last, as `comparePartialDates` puts them). */
+function newestFirst(activities: readonly Activity[]): Activity[] {
+  return [...activities].sort((a, b) => comparePartialDates(b.date, a.date));
 }
