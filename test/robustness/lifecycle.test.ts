@@ -153,9 +153,10 @@ describe('lifecycle: 200 mount/unmount cycles', function () {
       console.info(`<${kind.tag}> heap ${heapBefore} → ${heapAfter} bytes (${((growth / heapBefore) * 100).toFixed(1)} %)`);
       expect(growth, `heap grew by ${((growth / heapBefore) * 100).toFixed(1)} %`).to.be.lessThan(heapBefore * 0.1);
       // One leaked element with its shadow tree and dataset view is well over 10 KB, so 200 of
-      // them are over 2 MB; the bound sits at a quarter of that, so even a leak of one element
-      // in four fails.
-      expect(growth, `heap grew from ${heapBefore} to ${heapAfter} bytes`).to.be.lessThan(500_000);
+      // them are over 2 MB; the bound sits at half of that, so a leak of one element in two fails.
+      // (A quarter was too tight: the map's outline assets and language text, cached once per page
+      // on first use, measured up to 0.73 MB in a clean CI run with no element retained.)
+      expect(growth, `heap grew from ${heapBefore} to ${heapAfter} bytes`).to.be.lessThan(1_000_000);
     });
   }
 });
