@@ -31,6 +31,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvFormat, csvParse } from 'd3-dsv';
+import { writeBundledParts } from './split-bundled-data.mjs';
 
 const LANGS = ['fr', 'ja'];
 /** Translation field → column of the twinnings sheet. */
@@ -327,6 +328,7 @@ function main() {
   if (!options.check && options.import) {
     const cli = join(ROOT, 'packages', 'cli', 'bin', 'twinning.js');
     execFileSync(process.execPath, [cli, 'import', paths.twinnings, paths.activities, '--meta', paths.meta, '-o', paths.json], { stdio: 'inherit' });
+    writeBundledParts(dir);
   }
   return report.missing.length > 0 || report.problems.length > 0 ? 1 : 0;
 }

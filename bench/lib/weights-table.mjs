@@ -54,7 +54,9 @@ export function measureAssets() {
     'basemap/north-america.json (default split view, Canada panel)': assetGzip(join(ROOT, 'packages/pairing-map/src/basemap/north-america.json')),
     'countries-110m.json (the globe; panels no region covers)': assetGzip(atlas('countries-110m.json')),
     'countries-50m.json (once the reader zooms in)': assetGzip(atlas('countries-50m.json')),
-    'data/japan-canada.json (bundled dataset)': assetGzip(join(ROOT, 'data/japan-canada.json')),
+    'data/japan-canada.json (bundled dataset, whole)': assetGzip(join(ROOT, 'data/japan-canada.json')),
+    'data/japan-canada.agreements.json (what a map alone loads)': assetGzip(join(ROOT, 'data/japan-canada.agreements.json')),
+    'data/japan-canada.activities.json (loaded by the timeline, chart and partner cards)': assetGzip(join(ROOT, 'data/japan-canada.activities.json')),
   };
 }
 

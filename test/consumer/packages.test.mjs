@@ -180,7 +180,10 @@ test(`a plain page loads /npm/@twinning/elements@${version}/dist/twinning.js fro
   await clickInShadow(page, '#linked-map', '[data-place="jp-01-kushiro"] circle');
   await page.waitForFunction(() => document.querySelector('twinning-data').getAttribute('selected') === 'burnaby-kushiro', { timeout: 5000 });
   const fetched = cdn.requests.filter((p) => p.includes('/dist/chunks/'));
-  assert.ok(fetched.some((p) => /\/chunks\/japan-canada-[\w-]+\.js$/.test(p)), `no dataset chunk among ${fetched}`);
+  // The bundled dataset comes in two parts; the timeline and chart on this page need both.
+  for (const part of ['agreements', 'activities']) {
+    assert.ok(fetched.some((p) => new RegExp(`/chunks/japan-canada\\.${part}-[\\w-]+\\.js$`).test(p)), `no ${part} chunk among ${fetched}`);
+  }
   // The default split view's regional outline assets (the 110m/50m world loads only for the globe or a zoom).
   assert.ok(fetched.some((p) => /\/chunks\/(east-asia|north-america|countries)-/.test(p)), `no basemap chunk among ${fetched}`);
   assert.deepEqual(host.requests.filter((p) => p !== '/' && p !== '/favicon.ico'), [], 'the page fetched Twinning files from its own origin');
@@ -221,7 +224,7 @@ test('npm publish --dry-run for every package: the tarball holds every file its 
     assert.deepEqual([...paths].filter((p) => /(^|\/)(test|node_modules)\/|\.tsbuildinfo$|tsconfig/.test(p)), [], `${name}: files that don't belong`);
   }
   const elements = [...published['@twinning/elements'].files.map((f) => f.path)];
-  for (const pattern of [/^dist\/twinning\.js$/, /^dist\/embed\.html$/, /^dist\/embed-resize\.js$/, /^dist\/chunks\/japan-canada-/, /^dist\/chunks\/countries-110m-/, /^vscode\.html-custom-data\.json$/]) {
+  for (const pattern of [/^dist\/twinning\.js$/, /^dist\/embed\.html$/, /^dist\/embed-resize\.js$/, /^dist\/chunks\/japan-canada\.agreements-/, /^dist\/chunks\/japan-canada\.activities-/, /^dist\/chunks\/countries-110m-/, /^vscode\.html-custom-data\.json$/]) {
     assert.ok(elements.some((p) => pattern.test(p)), `@twinning/elements: nothing matches ${pattern}`);
   }
 });

@@ -108,19 +108,40 @@ async function readText(response: Response, limit: number): Promise<string | nul
   return parts.join('');
 }
 
-let bundled: Promise<LoadResult> | undefined;
+/** Which part of the bundled dataset an element needs before it can draw. */
+export type BundledPart = 'all' | 'agreements';
+
+let bundledAll: Promise<LoadResult> | undefined;
+let bundledAgreements: Promise<LoadResult> | undefined;
+let agreementsFile: Promise<unknown> | undefined;
+
+const bundledMissing = (): LoadResult =>
+  ({ ok: false, problems: [problem('bundled-data-missing', 'The bundled Japan–Canada dataset could not be loaded.')] }) as LoadResult;
+
+/** Checks the bundled data's shape (the validator loads only if that fails, to say what is wrong). */
+function checked(data: unknown): LoadResult | Promise<LoadResult> {
+  return hasDatasetShape(data) ? { ok: true, data: deepFreeze(data), problems: [] } : loadValidator().then((v) => v.parse(data));
+}
 
 /**
  * The bundled Japan–Canada dataset, imported once per page on first use. It passed the full
- * validator in `npm test`, so here it is only checked for shape (and frozen); the validator loads
- * only if that check fails, to say what is wrong.
+ * validator in `npm test`, so here it is only checked for shape (and frozen).
+ *
+ * It ships as two files: the agreements (places, twinnings, sources, regions: what a map draws)
+ * and their activities. `part: 'agreements'` loads only the first, so a map alone fetches about
+ * 40 % of the data; `'all'` loads both and joins them. Once the whole dataset is loading, every
+ * request gets it, so a page never holds two copies.
  */
-export function loadBundled(): Promise<LoadResult> {
-  bundled ??= import('@twinning/data/japan-canada.json').then(
-    ({ default: data }: { default: unknown }) => hasDatasetShape(data)
-      ? { ok: true, data: deepFreeze(data), problems: [] }
-      : loadValidator().then((v) => v.parse(data)),
-    () => ({ ok: false, problems: [problem('bundled-data-missing', 'The bundled Japan–Canada dataset could not be loaded.')] }) as LoadResult,
+export function loadBundled(part: BundledPart = 'all'): Promise<LoadResult> {
+  agreementsFile ??= import('@twinning/data/japan-canada.agreements.json').then((m: { default: unknown }) => m.default);
+  if (part === 'agreements' && !bundledAll) {
+    bundledAgreements ??= agreementsFile.then(checked, bundledMissing);
+    return bundledAgreements;
+  }
+  bundledAll ??= Promise.all([agreementsFile, import('@twinning/data/japan-canada.activities.json')]).then(
+    ([agreements, activities]: [unknown, { default: unknown }]) =>
+      checked(agreements !== null && typeof agreements === 'object' ? { ...agreements, activities: activities.default } : agreements),
+    bundledMissing,
   );
-  return bundled;
+  return bundledAll;
 }

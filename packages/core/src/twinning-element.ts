@@ -13,7 +13,7 @@ import { twinningContext, type SharedState } from './context.ts';
 import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
 import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
+import { type BundledPart, LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
 import { DatasetController } from './controllers/dataset-controller.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
@@ -148,6 +148,12 @@ export abstract class TwinningElement extends LitElement {
   });
 
   /** The validated dataset in use, or null while loading or on error. */
+  /**
+   * What this element needs of the bundled dataset before it can draw: all of it by default; an
+   * element that draws no activities (the map) says `'agreements'` and fetches only those.
+   */
+  protected readonly bundledPart: BundledPart = 'all';
+
   protected get loaded(): TwinningDataset | null {
     return this.source.dataset;
   }
@@ -283,7 +289,7 @@ export abstract class TwinningElement extends LitElement {
     // A provider found late (or its dataset arriving) restarts the load; so does leaving a provider.
     const sharedDatasetChanged = changed.has('shared') && (before?.dataset !== this.shared?.dataset || !before !== !this.shared);
     if (!this.hasUpdated || changed.has('data') || changed.has('src') || sharedDatasetChanged) {
-      this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset });
+      this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset, bundledPart: this.bundledPart });
     }
     this.updateView();
   }

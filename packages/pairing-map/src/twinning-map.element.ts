@@ -1,6 +1,6 @@
 import {
   agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
-  type RovingKey, type SkippedRecords, type TableModel,
+  type BundledPart, type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -51,6 +51,9 @@ const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft:
  */
 export class TwinningMap extends TwinningElement {
   static override styles = [...TwinningElement.styles, mapStyles];
+
+  /** The map draws agreements and places only, so alone it fetches the bundled agreements without their activities. */
+  protected override readonly bundledPart: BundledPart = 'agreements';
 
   /** `split` (one panel per country, default when the agreements join two countries), `globe`, or `auto`. */
   @property({ reflect: true }) layout = 'auto';

@@ -7,7 +7,7 @@
  */
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadBundled, loadObject, loadUrl, type LoadResult } from '../load-dataset.ts';
+import { type BundledPart, loadBundled, loadObject, loadUrl, type LoadResult } from '../load-dataset.ts';
 import type { Messages } from '../messages.ts';
 
 /** Where the data should come from, in priority order; the first one given wins. */
@@ -19,6 +19,8 @@ export interface DatasetSource {
   /** Inside a `<twinning-data>`: true, and its dataset once it has one. */
   readonly linked?: boolean;
   readonly shared?: TwinningDataset | undefined;
+  /** Of the bundled dataset, what the host needs (default: all of it; a map needs only the agreements). */
+  readonly bundledPart?: BundledPart;
 }
 
 /** The controller's state. */
@@ -64,7 +66,7 @@ export class DatasetController implements ReactiveController {
     if (!source.src && source.linked) return;
     const pending = source.src
       ? loadUrl(source.src, controller.signal, this.options.messages(), this.options.timeoutSeconds?.())
-      : loadBundled();
+      : loadBundled(source.bundledPart);
     void pending.then((result) => {
       if (result && !controller.signal.aborted) this.deliver(result);
     });
