@@ -18,6 +18,8 @@ const ja: TimelineMessages = {
   undatedStart: '締結日不明',
   signed: (date) => `${date}締結`,
   ended: (date) => `${date}終了`,
+  since: (year) => `${year}から`,
+  lastActivity: (year) => `最新の活動 ${year}`,
   toToday: '現在まで',
   laneLabel: (names, dates, status, count) => `${names}。${dates}。${status}。記録された活動${count}件。`,
   activityLabel: (title, date, categories) => `${title}、${date}、${categories}`,
