@@ -20,8 +20,6 @@ export interface RevealSelectionOptions {
   readonly box: () => HTMLElement | null;
   /** Where the agreement's lane is in the box; null while it is not laid out. */
   readonly lane: (id: string, box: HTMLElement) => LaneBox | null;
-  /** Told after the box scrolled (windowed lanes render what is now in view). */
-  readonly onScrolled?: (box: HTMLElement) => void;
 }
 
 /** The scrollTop that shows `lane` in a box of `height` scrolled to `top`; `top` when it already shows. */
@@ -50,7 +48,7 @@ export class RevealSelectionController implements ReactiveController {
     const top = scrollTopToReveal(lane, box.scrollTop, box.clientHeight);
     if (Math.abs(top - box.scrollTop) < 1) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    // The box's scroll events tell the host which windowed lanes to draw next.
     box.scrollTo({ top, behavior: reduce ? 'instant' : 'smooth' });
-    this.options.onScrolled?.(box);
   }
 }

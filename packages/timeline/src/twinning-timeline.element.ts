@@ -99,7 +99,6 @@ export class TwinningTimeline extends TwinningElement {
         const lane = this.model?.lanes.find((l) => l.lane.id === id);
         return lane ? { top: lane.y, height: lane.height } : null;
       },
-      onScrolled: (box) => { this.lanesScroll = box.scrollTop; },
     });
   }
 
@@ -120,6 +119,12 @@ export class TwinningTimeline extends TwinningElement {
     super.willUpdate(changed);
     this.t = timelineMessages(this.locale);
     if (this.state !== 'ready' || !this.view || !this.loaded) return void (this.model = null);
+    // A new selection opens its row in the narrow layout.
+    const selected = this.selectedId ?? null;
+    if (selected !== this.lastSelected) {
+      this.lastSelected = selected;
+      if (selected) this.openRow = selected;
+    }
     const groupBy: GroupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? (this.groupBy as GroupBy) : 'region';
     if (groupBy !== this.groupBy) this.warn('invalid-attribute', `invalid group-by: "${this.groupBy}"; expected one of ${GROUP_BY.join(', ')}`);
     const quietYears = this.quietYears > 0 ? this.quietYears : 5;
@@ -143,12 +148,7 @@ export class TwinningTimeline extends TwinningElement {
     this.overviewScale = timeScale(domain, [this.labelWidth, this.chartWidth - SIZES.padRight]);
     this.overview = overviewModel(all.twinnings, domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1, dates);
     if (this.focusTarget.lane >= this.model.lanes.length) this.focusTarget = { lane: 0, mark: null };
-    // A new selection opens its row in the narrow layout; one agreement alone is open from the start.
-    const selected = this.selectedId ?? null;
-    if (selected !== this.lastSelected) {
-      this.lastSelected = selected;
-      if (selected) this.openRow = selected;
-    }
+    // One agreement alone is open from the start.
     if (this.model.lanes.length === 1) this.openRow = this.model.lanes[0]!.lane.id;
   }
   protected override chartLabel(): string {
