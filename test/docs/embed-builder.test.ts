@@ -107,7 +107,7 @@ describe('<twinning-embed-builder>', function () {
     await choose(el, 'group-by', 'Status');
     await el.updateComplete;
 
-    const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr' } };
+    const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr', theme: 'light' } };
     expectPreviewHas(el, expected);
     const code = $<HTMLTextAreaElement>(el, '#script-code').value;
     expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements@0.1.0/dist/twinning.js"></script>');
@@ -124,8 +124,8 @@ describe('<twinning-embed-builder>', function () {
     await sendKeys({ type: 'burnaby-kushiro' });
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expectPreviewHas(el, { 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
-    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal({ 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
+    expectPreviewHas(el, { 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en', theme: 'light' } });
+    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal({ 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en', theme: 'light' } });
     const iframe = $<HTMLTextAreaElement>(el, '#iframe-code').value;
     const src = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!.getAttribute('src')!;
     const request = readEmbedQuery(new URL(src).search);
@@ -141,7 +141,7 @@ describe('<twinning-embed-builder>', function () {
     await el.updateComplete;
     const expected = {
       'twinning-data': { categories: 'youth' },
-      'twinning-map': { lang: 'en' }, 'twinning-timeline': { lang: 'en' }, 'twinning-activity-chart': { lang: 'en' },
+      'twinning-map': { lang: 'en', theme: 'light' }, 'twinning-timeline': { lang: 'en', theme: 'light' }, 'twinning-activity-chart': { lang: 'en', theme: 'light' },
     };
     expect(Object.keys(previewAttributes(el))).to.deep.equal(Object.keys(expected));
     expectPreviewHas(el, expected);
