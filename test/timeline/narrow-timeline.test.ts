@@ -3,6 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import { localeLoading } from '../../packages/core/src/index.ts';
 import '../../packages/timeline/src/index.ts';
+import '../../packages/provider/src/index.ts';
+import '../../packages/story/src/index.ts';
+import type { TwinningStory } from '../../packages/story/src/index.ts';
 import type { TwinningTimeline } from '../../packages/timeline/src/index.ts';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import data from '../fixtures/timeline-small.json' with { type: 'json' };
@@ -103,5 +106,26 @@ describe('<twinning-timeline> at 390 px', function () {
     expect(text(fr, 'burnaby-kushiro')).to.equal('depuis 1965 · dernière activité en 2025 · 10 activités recensées');
     const ja = await mount(small, 'ja');
     expect(text(ja, 'burnaby-kushiro')).to.match(/^1965年から · 最新の活動 2025年 · /);
+  });
+
+  it('in a story on a phone, a step opens its agreement and brings the row into the bounded box', async () => {
+    const story = await fixture<TwinningStory>(html`<twinning-story no-hash style="width:390px;display:block">
+      <twinning-data slot="graphic" .data=${many}><twinning-timeline .now=${NOW} style="--twinning-timeline-max-height: 16em"></twinning-timeline></twinning-data>
+      <section data-twinning-step><h2>All</h2><p>Every agreement.</p></section>
+      <section data-twinning-step selected="dundas-kaga-53"><h2>Dundas</h2><p>One agreement.</p></section>
+    </twinning-story>`);
+    const el = story.querySelector('twinning-timeline')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('.narrow .disclosure'), 'the narrow list renders', { timeout: 8000 });
+    story.goTo(1, 'instant');
+    const row = () => el.shadowRoot!.querySelector('[data-row="dundas-kaga-53"]');
+    await waitUntil(() => row()?.querySelector('.disclosure')?.getAttribute('aria-expanded') === 'true', 'the step\'s agreement opens');
+    const box = el.shadowRoot!.querySelector<HTMLElement>('.narrow')!;
+    await waitUntil(() => {
+      const top = row()!.getBoundingClientRect().top;
+      const outer = box.getBoundingClientRect();
+      return top >= outer.top - 1 && top < outer.bottom;
+    }, 'the row scrolls into the box', { timeout: 5000 });
+    expect(el.getBoundingClientRect().height).to.be.lessThan(700);
+    expect(activities(el).map((a) => a.dataset['twinning'])).to.deep.equal(['dundas-kaga-53', 'dundas-kaga-53']);
   });
 });

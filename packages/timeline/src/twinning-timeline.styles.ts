@@ -76,6 +76,7 @@ export const timelineStyles = css`
   .narrow .disclosure { display: flex; gap: 0.5em; align-items: baseline; width: 100%; min-height: 2.75em; padding: 0.35em 0.5em;
     text-align: start; background: none; border: none; color: inherit; font: inherit; cursor: pointer; }
   .narrow .disclosure:hover { background: color-mix(in srgb, var(--_accent) 7%, transparent); }
+  .narrow .disclosure:focus-visible { outline-offset: -3px; }
   .narrow .chevron { flex: none; align-self: center; fill: none; stroke: currentColor; stroke-width: 1.75; }
   .narrow .row-text { display: flex; flex-direction: column; }
   .narrow .panel { padding: 0 0.5em 0.5em 1.6em; }
