@@ -92,7 +92,8 @@ describe('<twinning-timeline> keeps the selection in view', function () {
     expect(window.scrollY, 'the page itself did not move').to.equal(pageY);
   });
 
-  it('follows a real click on the map, smoothly scrolling the box', async () => {
+  it('follows a real click on the map', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
     const { map, timeline } = await mount();
     const id = lowestLane(timeline);
     expect(laneInView(timeline, id)).to.equal(false);
@@ -115,5 +116,23 @@ describe('<twinning-timeline> keeps the selection in view', function () {
     await waitUntil(() => timeline.shadowRoot!.querySelector('.lanes') !== null);
     await timeline.updateComplete;
     expect(box(timeline).scrollTop).to.equal(0);
+  });
+
+  it('scrolls the box smoothly, unless the reader prefers reduced motion', async () => {
+    const behaviours: (ScrollBehavior | undefined)[] = [];
+    const { provider, timeline } = await mount();
+    const lanes = box(timeline);
+    const scrollTo = lanes.scrollTo.bind(lanes) as (options: ScrollToOptions) => void;
+    // Records how the box is asked to scroll, then scrolls it.
+    lanes.scrollTo = ((options: ScrollToOptions) => { behaviours.push(options.behavior); scrollTo(options); }) as typeof lanes.scrollTo;
+    const id = lowestLane(timeline);
+    provider.selected = id;
+    await waitUntil(() => behaviours.length === 1, 'the box is asked to scroll');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const first = [...timeline.shadowRoot!.querySelectorAll<SVGGElement>("[part~='lane']")][0]!.dataset['twinning']!;
+    lanes.scrollTo({ top: lanes.scrollHeight, behavior: 'instant' });
+    provider.selected = first;
+    await waitUntil(() => behaviours.length === 3, 'asked again');
+    expect([behaviours[0], behaviours[2]]).to.deep.equal(['smooth', 'instant']);
   });
 });
