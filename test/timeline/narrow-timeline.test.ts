@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import { localeLoading } from '../../packages/core/src/index.ts';
 import '../../packages/timeline/src/index.ts';
@@ -37,6 +37,9 @@ const tabbable = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElemen
 
 describe('<twinning-timeline> at 390 px', function () {
   this.timeout(30000);
+  // Reduced motion: the list scrolls at once, so no test waits on animation frames.
+  beforeEach(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
 
   it('shows sixty agreements as collapsed rows in a box of bounded height', async () => {
     const el = await mount(many);
