@@ -78,6 +78,15 @@ describe('<twinning-timeline> at 390 px', function () {
     const shown = activities(el).map((a) => a.dataset['twinning']);
     expect(shown.length).to.equal(small.activities!.filter((a) => a.twinning === opened).length);
     expect(new Set(shown)).to.deep.equal(new Set([opened]));
+    // Inside the open row, a toggle selects the agreement (for linked views and host pages).
+    const select = el.shadowRoot!.querySelector<HTMLButtonElement>('.panel .select-button')!;
+    expect(select.textContent!.trim()).to.equal('Select this agreement');
+    const picked = new Promise<string | null>((resolve) => el.addEventListener('twinning-select', (e) => resolve((e as Event & { twinning: string | null }).twinning), { once: true }));
+    select.click();
+    expect(await picked).to.equal(opened);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.panel .select-button')!.getAttribute('aria-pressed')).to.equal('true');
+    row().focus();
 
     await sendKeys({ press: 'Home' });
     await sendKeys({ press: ' ' });

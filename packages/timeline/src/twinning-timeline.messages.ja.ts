@@ -20,6 +20,7 @@ const ja: TimelineMessages = {
   ended: (date) => `${date}終了`,
   since: (year) => `${year}から`,
   lastActivity: (year) => `最新の活動 ${year}`,
+  selectAgreement: 'この提携を選択',
   toToday: '現在まで',
   laneLabel: (names, dates, status, count) => `${names}。${dates}。${status}。記録された活動${count}件。`,
   activityLabel: (title, date, categories) => `${title}、${date}、${categories}`,

@@ -80,7 +80,11 @@ export const timelineStyles = css`
   .narrow .chevron { flex: none; align-self: center; fill: none; stroke: currentColor; stroke-width: 1.75; }
   .narrow .row-text { display: flex; flex-direction: column; }
   .narrow .panel { padding: 0 0.5em 0.5em 1.6em; }
-  .narrow .panel [part~='lane'] { border-left: none; padding-left: 0; }
+  .narrow .panel [part~='lane'] { border-left: none; padding-left: 0; background: none; }
+  .narrow .select-button { margin: 0.25em 0; padding: 0.3em 0.75em; min-height: 2.25em; border: 1px solid var(--_border); border-radius: 4px;
+    background: var(--_bg); color: inherit; font: inherit; cursor: pointer; }
+  .narrow .select-button[aria-pressed='true'] { border-color: var(--_accent); background: var(--_lane-selected); font-weight: 600; }
+  .narrow .select-button[aria-pressed='true']::before { content: '✓ ' / ''; }
   .key { display: inline-flex; gap: 0.3em; align-items: center; }
   @media (forced-colors: active) {
     [part~='activity'] .span { fill-opacity: 0; stroke: CanvasText; }

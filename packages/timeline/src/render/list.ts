@@ -19,15 +19,22 @@ export interface ListHandlers {
   readonly detail?: (twinning: string) => TemplateResult | typeof nothing;
 }
 
-/** One agreement with its activities; `marks` false gives the story list without mark parts. */
-export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: RenderContext, on: ListHandlers, marks: boolean): TemplateResult {
+/**
+ * One agreement with its activities; `marks` false gives the story list without mark parts.
+ * `inRow` (inside an open row of the narrow list, whose button already names the agreement) turns
+ * the select button into a plain "Select this agreement" toggle above the dates.
+ */
+export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: RenderContext, on: ListHandlers, marks: boolean, inRow = false): TemplateResult {
   const id = item.lane.id;
   const selected = ctx.selected === id;
   const names = laneNames(item.lane.twinning, ctx.placeById, ctx.locale);
   const dates = [item.signedLabel ? ctx.t.signed(item.signedLabel) : ctx.t.undatedStart, item.endedLabel ? ctx.t.ended(item.endedLabel) : ctx.t.toToday].join(' · ');
   const entries = mergeQuiet(item.activities, quiet);
   return html`<div part=${marks ? (selected ? 'lane lane--selected' : 'lane') : nothing} class=${marks ? nothing : 'story'} data-twinning=${marks ? id : nothing}>
-    ${marks
+    ${marks && inRow
+      ? html`<button type="button" class="select-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => on.onSelect(id)}>${ctx.t.selectAgreement}</button>
+        <p class="dates">${dates}</p>`
+      : marks
       ? html`<button type="button" class="lane-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => on.onSelect(id)}>
           <strong>${names.map((n, i) => html`${i ? ' – ' : ''}<span lang=${needsLang(n, ctx.locale) ? n.lang : nothing}>${n.text}</span>`)}</strong>
           <span class="dates">${dates}</span></button>`

@@ -58,6 +58,6 @@ function renderRow(item: NarrowItem, quiet: readonly Interval[], ctx: RenderCont
         <span class="dates">${facts.join(' · ')}</span>
       </span>
     </button>
-    ${open ? html`<div class="panel" id=${panelId(id)}>${renderItem(item, quiet, ctx, on, true)}</div>` : nothing}
+    ${open ? html`<div class="panel" id=${panelId(id)}>${renderItem(item, quiet, ctx, on, true, true)}</div>` : nothing}
   </div>`;
 }
