@@ -51,10 +51,20 @@ async function click(node: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
-/** Chooses `value` in a select with the keyboard: focus, then type the option's text. */
+/**
+ * Chooses the option whose text starts with `optionText` with the keyboard: focus, then the arrow
+ * keys. (Typing the text relied on the select's type-ahead, which starts over when a keystroke
+ * comes more than a second after the last, as it does while the previews redraw on a busy machine.)
+ */
 async function choose(el: TwinningEmbedBuilder, id: string, optionText: string): Promise<void> {
-  $<HTMLSelectElement>(el, `#${id}`).focus();
-  await sendKeys({ type: optionText });
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  const target = [...select.options].findIndex((o) => o.text.startsWith(optionText));
+  if (target < 0) throw new Error(`#${id} has no option "${optionText}"`);
+  select.focus();
+  for (let i = 0; i < select.options.length && select.selectedIndex !== target; i++) {
+    await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+  }
+  expect(select.selectedIndex, `#${id} reached "${optionText}"`).to.equal(target);
   await sendKeys({ press: 'Tab' });
   await el.updateComplete;
 }
