@@ -72,7 +72,7 @@ describe('<twinning-timeline> at 390 px', function () {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     const opened = order.at(-2)!;
-    const row = () => el.shadowRoot!.querySelector(`[data-disclosure="${opened}"]`)!;
+    const row = () => el.shadowRoot!.querySelector<HTMLButtonElement>(`[data-disclosure="${opened}"]`)!;
     expect(row().getAttribute('aria-expanded')).to.equal('true');
     expect(el.shadowRoot!.getElementById(row().getAttribute('aria-controls')!), 'the button controls the panel').to.not.equal(null);
     const shown = activities(el).map((a) => a.dataset['twinning']);
