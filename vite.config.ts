@@ -19,7 +19,12 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     rolldownOptions: {
-      input: { index: resolve(root, 'index.html'), story: resolve(root, 'story.html') },
+      input: {
+        index: resolve(root, 'index.html'),
+        story: resolve(root, 'story.html'),
+        storyFr: resolve(root, 'story.fr.html'),
+        storyJa: resolve(root, 'story.ja.html'),
+      },
     },
   },
 });

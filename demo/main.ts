@@ -51,6 +51,10 @@ function applySettings(): void {
   document.documentElement.dataset['theme'] = themeSelect.value;
   for (const element of elements()) element.setAttribute('theme', themeSelect.value);
   applyStrings(strings());
+  // The story in the dashboard's language: story.html, story.fr.html, story.ja.html.
+  const story = $<HTMLAnchorElement>('#story-link');
+  story.href = locale() === 'en' ? './story.html' : `./story.${locale()}.html`;
+  story.hreflang = locale();
   renderData();
   const params = new URLSearchParams(location.search);
   params.set('lang', langSelect.value);

@@ -26,7 +26,8 @@ export interface BuilderState {
   focusKind: 'none' | 'twinning' | 'place';
   focus: string;
   lang: '' | 'en' | 'fr' | 'ja';
-  theme: '' | 'light' | 'dark';
+  /** Always written out, so an editor sees where to change it; `light` unless asked (docs/theming.md). */
+  theme: 'light' | 'dark' | 'auto';
   /** CSS width of the embed, e.g. "100%" or "720px". */
   width: string;
   /** Height of the iframe in pixels (the script embed sizes itself). */
@@ -47,7 +48,7 @@ export interface BuilderState {
 }
 
 export const DEFAULT_STATE: BuilderState = {
-  view: 'map', dataKind: 'bundled', url: '', focusKind: 'none', focus: '', lang: 'en', theme: '',
+  view: 'map', dataKind: 'bundled', url: '', focusKind: 'none', focus: '', lang: 'en', theme: 'light',
   width: '100%', height: 640, status: [], type: [], since: '', until: '', categories: [],
   layout: '', colorBy: '', groupBy: '', mode: '', count: '',
   embedPage: 'https://example.org/assets/twinning/embed.html',
@@ -148,9 +149,14 @@ export function iframeCode(s: BuilderState, title: string): string {
   const src = `${page}?${query.toString()}`;
   const resize = new URL('embed-resize.js', new URL(page, 'https://example.org/')).href;
   const width = isFullWidth(s.width) ? '100%' : s.width.trim();
+  // The wrapper takes the article column's width. Themes that size their content's direct
+  // children (WordPress Twenty Twenty-One: \`.entry-content > iframe[style] { max-width: 100% !important }\`)
+  // would otherwise stretch a bare iframe past the column.
   return [
-    `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`,
-    `        style="width: ${escapeAttribute(width)}; max-width: 100%; height: ${Math.round(s.height)}px; border: 0" loading="lazy"></iframe>`,
+    '<div class="twinning-embed">',
+    `  <iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}"`,
+    `          style="width: ${escapeAttribute(width)}; max-width: 100%; height: ${Math.round(s.height)}px; border: 0" loading="lazy"></iframe>`,
+    '</div>',
     `<script src="${escapeAttribute(resize)}" async></script>`,
   ].join('\n');
 }

@@ -157,7 +157,7 @@ export class TwinningEmbedBuilder extends LitElement {
         ${this.renderFocus()}
         <h2>4. Look</h2>
         ${this.select('lang', 'Language', c.lang, [['en', 'English'], ['fr', 'Français'], ['ja', '日本語']], (v) => this.set({ lang: v as BuilderState['lang'] }))}
-        ${this.select('theme', 'Theme', c.theme, [['', 'Follow the reader (auto)'], ['light', 'Light'], ['dark', 'Dark']], (v) => this.set({ theme: v as BuilderState['theme'] }))}
+        ${this.select('theme', 'Theme', c.theme, [['light', 'Light (default)'], ['dark', 'Dark'], ['auto', 'Follow the reader (auto)']], (v) => this.set({ theme: v as BuilderState['theme'] }))}
         ${this.text('width', 'Width (e.g. 100% or 720px)', c.width, (v) => this.set({ width: v }))}
         ${this.text('height', 'Iframe height in pixels', String(c.height), (v) => this.set({ height: Math.max(200, Number(v) || DEFAULT_STATE.height) }), 'number')}
         <h2>5. Options</h2>

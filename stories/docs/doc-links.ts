@@ -10,6 +10,7 @@ export const DOC_PAGES: Record<string, string> = {
   'README.md': '/docs/docs-introduction--docs',
   'getting-started.md': '/docs/docs-getting-started--docs',
   'embedding.md': '/docs/docs-embedding--docs',
+  'story.md': '/docs/docs-tell-a-story--docs',
   'frameworks.md': '/docs/docs-frameworks--docs',
   'data-guide.md': '/docs/docs-data-guide--docs',
   'data/validation-codes.md': '/docs/docs-validation-codes--docs',

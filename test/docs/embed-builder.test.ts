@@ -51,10 +51,20 @@ async function click(node: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
 }
 
-/** Chooses `value` in a select with the keyboard: focus, then type the option's text. */
+/**
+ * Chooses the option whose text starts with `optionText` with the keyboard: focus, then the arrow
+ * keys. (Typing the text relied on the select's type-ahead, which starts over when a keystroke
+ * comes more than a second after the last, as it does while the previews redraw on a busy machine.)
+ */
 async function choose(el: TwinningEmbedBuilder, id: string, optionText: string): Promise<void> {
-  $<HTMLSelectElement>(el, `#${id}`).focus();
-  await sendKeys({ type: optionText });
+  const select = $<HTMLSelectElement>(el, `#${id}`);
+  const target = [...select.options].findIndex((o) => o.text.startsWith(optionText));
+  if (target < 0) throw new Error(`#${id} has no option "${optionText}"`);
+  select.focus();
+  for (let i = 0; i < select.options.length && select.selectedIndex !== target; i++) {
+    await sendKeys({ press: select.selectedIndex < target ? 'ArrowDown' : 'ArrowUp' });
+  }
+  expect(select.selectedIndex, `#${id} reached "${optionText}"`).to.equal(target);
   await sendKeys({ press: 'Tab' });
   await el.updateComplete;
 }
@@ -107,7 +117,7 @@ describe('<twinning-embed-builder>', function () {
     await choose(el, 'group-by', 'Status');
     await el.updateComplete;
 
-    const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr' } };
+    const expected = { 'twinning-timeline': { status: 'ended', since: '1970', 'group-by': 'status', lang: 'fr', theme: 'light' } };
     expectPreviewHas(el, expected);
     const code = $<HTMLTextAreaElement>(el, '#script-code').value;
     expect(code).to.contain('<script type="module" src="https://cdn.jsdelivr.net/npm/@twinning/elements@0.1.0/dist/twinning.js"></script>');
@@ -124,8 +134,8 @@ describe('<twinning-embed-builder>', function () {
     await sendKeys({ type: 'burnaby-kushiro' });
     await sendKeys({ press: 'Tab' });
     await el.updateComplete;
-    expectPreviewHas(el, { 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
-    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal({ 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en' } });
+    expectPreviewHas(el, { 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en', theme: 'light' } });
+    expect(attributesIn($<HTMLTextAreaElement>(el, '#script-code').value)).to.deep.equal({ 'twinning-map': { twinning: 'burnaby-kushiro', lang: 'en', theme: 'light' } });
     const iframe = $<HTMLTextAreaElement>(el, '#iframe-code').value;
     const src = new DOMParser().parseFromString(iframe, 'text/html').querySelector('iframe')!.getAttribute('src')!;
     const request = readEmbedQuery(new URL(src).search);
@@ -141,7 +151,7 @@ describe('<twinning-embed-builder>', function () {
     await el.updateComplete;
     const expected = {
       'twinning-data': { categories: 'youth' },
-      'twinning-map': { lang: 'en' }, 'twinning-timeline': { lang: 'en' }, 'twinning-activity-chart': { lang: 'en' },
+      'twinning-map': { lang: 'en', theme: 'light' }, 'twinning-timeline': { lang: 'en', theme: 'light' }, 'twinning-activity-chart': { lang: 'en', theme: 'light' },
     };
     expect(Object.keys(previewAttributes(el))).to.deep.equal(Object.keys(expected));
     expectPreviewHas(el, expected);

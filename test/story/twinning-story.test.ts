@@ -200,6 +200,42 @@ describe('<twinning-story>', () => {
     expect(live(ja.story)).to.equal('ステップ 2／4：A wave');
   });
 
+  it('announces each step change once, from the story alone; other changes are still announced by the provider', async () => {
+    const s = await makeStory();
+    s.story.goTo(0, 'instant');
+    await waitUntil(() => s.story.activeIndex === 0);
+    await s.provider.updateComplete;
+    // Every live region in the story, the provider and the elements inside, and what each says.
+    const regions = [s.story, s.provider, s.map, s.chart].flatMap((el) => [...el.shadowRoot!.querySelectorAll('[aria-live]')]);
+    const said: string[] = [];
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const region = (r.target.nodeType === Node.ELEMENT_NODE ? r.target as Element : r.target.parentElement)!.closest('[aria-live]')!;
+        const text = region.textContent!.trim();
+        if (text && said.at(-1) !== text) said.push(text);
+      }
+    });
+    for (const region of regions) observer.observe(region, { childList: true, characterData: true, subtree: true });
+    for (const [index, heading] of [[1, 'A wave'], [2, 'Burnaby'], [3, 'Everything']] as const) {
+      said.length = 0;
+      s.story.goTo(index, 'instant');
+      await waitUntil(() => s.story.activeIndex === index);
+      await s.story.updateComplete;
+      await s.provider.updateComplete;
+      await s.map.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(said, `announcements for step ${index + 1}`).to.deep.equal([`Step ${index + 1} of 4: ${heading}`]);
+    }
+    // A change the story did not make (a reader's pick on the map, a script): the provider says so, once.
+    said.length = 0;
+    s.provider.selected = 'vancouver-yokohama';
+    await s.provider.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(said).to.have.length(1);
+    expect(said[0]).to.contain('Vancouver');
+    observer.disconnect();
+  });
+
   it('is axe-clean at every step', async function () {
     this.timeout(60000);
     const s = await makeStory();

@@ -13,7 +13,7 @@ const NOW = new Date(Date.UTC(2026, 10, 28));
 async function mount(attrs: Record<string, string> = {}, width = 1000, input: unknown = dataset): Promise<TwinningTimeline> {
   const el = await fixture<TwinningTimeline>(html`<twinning-timeline style=${`width:${width}px`} .now=${NOW} .data=${input}></twinning-timeline>`);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value);
-  await waitUntil(() => el.shadowRoot!.querySelector("[part~='lane'], [part~='empty'], [part~='error']"), 'timeline did not render', { timeout: 5000 });
+  await waitUntil(() => el.shadowRoot!.querySelector("[part~='lane'], .disclosure, [part~='empty'], [part~='error']"), 'timeline did not render', { timeout: 5000 });
   await el.updateComplete;
   return el;
 }
@@ -199,8 +199,13 @@ describe('<twinning-timeline>', function () {
     const el = await mount({}, 375);
     await waitUntil(() => el.shadowRoot!.querySelector('.list'), 'no list layout', { timeout: 5000 });
     expect(el.shadowRoot!.querySelector('.lanes')).to.equal(null);
-    expect(laneIds(el).length).to.equal(dataset.twinnings.length);
-    expect(markIds(el).length).to.equal(dataset.activities!.length);
+    // Every agreement as a collapsed row; a click opens one and shows its activities.
+    expect(all(el, '.disclosure').length).to.equal(dataset.twinnings.length);
+    expect(markIds(el).length).to.equal(0);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[data-disclosure="burnaby-kushiro"]')!.click();
+    await el.updateComplete;
+    expect(laneIds(el)).to.deep.equal(['burnaby-kushiro']);
+    expect(markIds(el).length).to.equal(dataset.activities!.filter((a) => a.twinning === 'burnaby-kushiro').length);
     const burnaby = all(el, "[part~='activity'][data-twinning='burnaby-kushiro'] .date").map((d) => d.textContent);
     expect(burnaby.slice(0, 3)).to.deep.equal(['1965', '1982', 'May 1986']);
     expect(el.getBoundingClientRect().width).to.equal(375);

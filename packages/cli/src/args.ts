@@ -1,7 +1,7 @@
 /** Command-line arguments, parsed by hand: a command, files, and a few flags. */
 
 /** The commands of `twinning`. */
-export const COMMANDS = ['validate', 'import', 'stats'] as const;
+export const COMMANDS = ['validate', 'import', 'stats', 'story'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Parsed arguments. */
@@ -14,6 +14,10 @@ export interface Args {
   readonly meta?: string;
   /** `--json` (stats). */
   readonly json: boolean;
+  /** `--lang` (story). */
+  readonly lang?: string;
+  /** `--now` (story). */
+  readonly now?: string;
 }
 
 /** Which flags each command takes (the value flags take the next argument, or `--flag=value`). */
@@ -21,8 +25,9 @@ const FLAGS: { readonly [c in Command]: readonly string[] } = {
   validate: [],
   import: ['-o', '--out', '--meta'],
   stats: ['--json'],
+  story: ['--lang', '--now'],
 };
-const VALUE_FLAGS = new Set(['-o', '--out', '--meta']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--lang', '--now']);
 
 /** Parses `argv` (without node and the script); a string is a usage error to print. */
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -63,7 +68,12 @@ export function parseArgs(argv: readonly string[]): Args | string {
     if (values['-o'] === undefined) return 'import needs -o OUT.json';
   }
   if (command === 'stats' && files.length > 1) return 'stats takes one file';
-  return { command, files, out: values['-o'], meta: values['--meta'], json };
+  if (command === 'story') {
+    if (files.length > 1) return 'story takes one file';
+    const lang = values['--lang'];
+    if (lang !== undefined && !['en', 'fr', 'ja'].includes(lang)) return `invalid --lang: "${lang}"; expected one of en, fr, ja`;
+  }
+  return { command, files, out: values['-o'], meta: values['--meta'], json, lang: values['--lang'], now: values['--now'] };
 }
 
 /** The help text. */
@@ -72,6 +82,9 @@ export const USAGE = `Usage:
   twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json
                                             turn spreadsheets into a dataset
   twinning stats FILE [--json]              counts by country, region, decade, type, status, category
+  twinning story FILE [--lang en|fr|ja] [--now YYYY-MM-DD]
+                                            propose story steps from a dataset, as HTML sections
+                                            for an editor to check and rewrite (default: en, today)
   twinning --help | --version
 
 Problems are printed as FILE:LINE:COL: error|warning CODE: message (at POINTER).

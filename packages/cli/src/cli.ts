@@ -1,11 +1,12 @@
 /**
- * The `twinning` command: validate, import and summarise Twinning datasets.
+ * The `twinning` command: validate, import and summarise Twinning datasets, and draft stories from them.
  * Every failure ends as a one-line message and a non-zero exit status, never a stack trace.
  */
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, USAGE } from './args.ts';
 import { importCommand } from './commands/import.ts';
 import { statsCommand } from './commands/stats.ts';
+import { parseDay, storyCommand, type StoryLang } from './commands/story.ts';
 import { validateCommand } from './commands/validate.ts';
 import { processOutput, type Output } from './output.ts';
 
@@ -29,6 +30,14 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
       return importCommand({ twinnings: args.files[0]!, activities: args.files[1], meta: args.meta, out: args.out! }, out);
     case 'stats':
       return statsCommand(args.files[0]!, args.json, out);
+    case 'story': {
+      const now = args.now === undefined ? new Date() : parseDay(args.now);
+      if (!now) {
+        out.error(`twinning: invalid --now: "${args.now}"; expected a day as YYYY-MM-DD (see twinning --help)`);
+        return 2;
+      }
+      return storyCommand(args.files[0]!, (args.lang ?? 'en') as StoryLang, now, out);
+    }
   }
 }
 

@@ -5,7 +5,7 @@
 import { css } from 'lit';
 import { exportStyles } from './export/export-styles.ts';
 
-/** The dark theme's defaults, used by `theme="dark"` and by `auto` when the reader prefers dark. */
+/** The dark theme's defaults, used by `theme="dark"` and by `theme="auto"` when the reader prefers dark. */
 const darkTokens = css`
   --_fg: var(--twinning-color-text, #e8ebf2);
   --_muted: var(--twinning-color-muted, #a9b2c6);
@@ -46,8 +46,10 @@ export const baseStyles = css`
   :host([theme='dark']) {
     ${darkTokens}
   }
+  /* Light unless asked: an element pasted into a light article stays light for a reader whose
+     system is dark. theme="auto" opts in to following the reader (see docs/theming.md). */
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host([theme='auto']) {
       ${darkTokens}
     }
   }

@@ -119,7 +119,7 @@ export abstract class TwinningElement extends LitElement {
   @property({ reflect: true }) selected?: string;
   /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor or the document. */
   @property({ reflect: true }) override lang!: string;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
+  /** `light` (the default when unset), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
   /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
   @property({ type: Boolean, reflect: true }) actions = false;

@@ -71,6 +71,7 @@ export class TwinningData extends LitElement {
   });
   private readonly slotElement = document.createElement('slot');
   private announced: LinkedState | null = null;
+  private quiet = false;
   private history: 'push' | 'replace' | 'none' = 'replace';
 
   constructor() {
@@ -91,6 +92,16 @@ export class TwinningData extends LitElement {
 
   private get loadedData(): TwinningDataset | null {
     return this.source.dataset;
+  }
+
+  /**
+   * The next change of the linked state is announced by someone else (a story step says which
+   * step the reader is on): take it in without speaking, so the reader hears one announcement.
+   */
+  changeQuietly(change: () => void): void {
+    this.quiet = true;
+    change();
+    this.requestUpdate();
   }
 
   /** The linked state in force now. */
@@ -144,7 +155,8 @@ export class TwinningData extends LitElement {
     const current = this.linkedState;
     this.shared = { ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}) };
     if (this.loadState !== 'ready') return;
-    if (this.announced) {
+    if (this.quiet) this.quiet = false;
+    else if (this.announced) {
       const text = announcement(this.announced, current, this.loadedData, this.locale);
       if (text) this.liveText = text;
     }

@@ -5,7 +5,7 @@
  */
 import type { StoryState } from './story-state.ts';
 
-type Target = HTMLElement & Record<string, unknown>;
+type Target = HTMLElement & Record<string, unknown> & { changeQuietly?: (change: () => void) => void };
 
 const PROVIDER_KEYS = ['selected', 'since', 'until', 'categories'] as const;
 const ELEMENT_KEYS: readonly { key: 'place' | 'layout' | 'mode'; selector: string }[] = [
@@ -28,7 +28,10 @@ export class StepApplier {
   apply(graphic: Element | null, state: StoryState): boolean {
     const provider = providerIn(graphic);
     if (!provider) return false;
-    for (const key of PROVIDER_KEYS) this.set(provider, key, state[key]);
+    // The story announces the step; the provider takes the step's state in without a second announcement.
+    const setAll = () => { for (const key of PROVIDER_KEYS) this.set(provider, key, state[key]); };
+    if (provider.changeQuietly) provider.changeQuietly(setAll);
+    else setAll();
     for (const { key, selector } of ELEMENT_KEYS) {
       for (const element of provider.querySelectorAll<Target>(selector)) this.set(element, key, state[key]);
     }

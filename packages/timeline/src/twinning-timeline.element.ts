@@ -1,5 +1,5 @@
 import {
-  applyFilters, baseStyles, formatNumber, regionName, TwinningElement,
+  applyFilters, baseStyles, formatNumber, regionName, RovingFocusController, TwinningElement,
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, textIn, type Activity } from '@twinning/schema';
@@ -14,10 +14,12 @@ import { renderAxis } from './render/axis.ts';
 import { SIZES, formatYearNumber, type RenderContext } from './render/context.ts';
 import { renderDetail } from './render/detail.ts';
 import { renderLane, renderMarks, renderQuietPeriods } from './render/lanes.ts';
-import { renderItem, renderList, type ListHandlers } from './render/list.ts';
+import { renderItem, type ListHandlers } from './render/list.ts';
+import { renderNarrow } from './render/narrow.ts';
 import { renderOverview } from './render/overview.ts';
 import { renderLegend } from './render/legend.ts';
 import { renderRangeControls } from './render/range-controls.ts';
+import { RevealSelectionController } from './reveal-selection-controller.ts';
 import { timelineTable } from './timeline-table.ts';
 import { timelineMessages, type TimelineMessages } from './twinning-timeline.messages.ts';
 import { timelineStyles } from './twinning-timeline.styles.ts';
@@ -60,6 +62,8 @@ export class TwinningTimeline extends TwinningElement {
   @state() private focusTarget: FocusTarget = { lane: 0, mark: null };
   @state() private activeActivity: string | null = null;
   @state() private lanesScroll = 0;
+  /** The agreement open in the narrow layout. */
+  @state() private openRow: string | null = null;
 
   private model: TimelineModel | null = null;
   private overview: OverviewModel | null = null;
@@ -69,6 +73,13 @@ export class TwinningTimeline extends TwinningElement {
   private viewport = 600;
   private returnFocus: string | null = null;
   private t: TimelineMessages = timelineMessages('en');
+  private lastSelected: string | null = null;
+  private readonly rows = new RovingFocusController(this, {
+    root: () => this.renderRoot.querySelector('.narrow'),
+    markOf: (id) => `[data-disclosure="${CSS.escape(id)}"]`,
+    keys: () => this.model?.lanes.map((l) => l.lane.id) ?? [],
+    onEscape: () => { this.openRow = null; },
+  });
 
   constructor() {
     super();
@@ -76,6 +87,18 @@ export class TwinningTimeline extends TwinningElement {
       extent: () => (this.overview && !this.narrow ? [[this.labelWidth, 0], [this.chartWidth - SIZES.padRight, SIZES.overviewHeight - 14]] : null),
       selection: () => this.rangePixels(),
       onBrush: (px) => this.setRange(px ? this.yearAt(px[0]) : null, px ? this.yearAt(px[1] - 0.5) : null),
+    });
+    new RevealSelectionController(this, {
+      selected: () => this.selectedId ?? null,
+      box: () => this.renderRoot.querySelector<HTMLElement>(this.narrow ? '.narrow' : '.lanes'),
+      lane: (id, box) => {
+        if (this.narrow) {
+          const row = box.querySelector(`[data-row="${CSS.escape(id)}"]`);
+          return row ? { top: row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop, height: row.getBoundingClientRect().height } : null;
+        }
+        const lane = this.model?.lanes.find((l) => l.lane.id === id);
+        return lane ? { top: lane.y, height: lane.height } : null;
+      },
     });
   }
 
@@ -96,6 +119,12 @@ export class TwinningTimeline extends TwinningElement {
     super.willUpdate(changed);
     this.t = timelineMessages(this.locale);
     if (this.state !== 'ready' || !this.view || !this.loaded) return void (this.model = null);
+    // A new selection opens its row in the narrow layout.
+    const selected = this.selectedId ?? null;
+    if (selected !== this.lastSelected) {
+      this.lastSelected = selected;
+      if (selected) this.openRow = selected;
+    }
     const groupBy: GroupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? (this.groupBy as GroupBy) : 'region';
     if (groupBy !== this.groupBy) this.warn('invalid-attribute', `invalid group-by: "${this.groupBy}"; expected one of ${GROUP_BY.join(', ')}`);
     const quietYears = this.quietYears > 0 ? this.quietYears : 5;
@@ -119,6 +148,8 @@ export class TwinningTimeline extends TwinningElement {
     this.overviewScale = timeScale(domain, [this.labelWidth, this.chartWidth - SIZES.padRight]);
     this.overview = overviewModel(all.twinnings, domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1, dates);
     if (this.focusTarget.lane >= this.model.lanes.length) this.focusTarget = { lane: 0, mark: null };
+    // One agreement alone is open from the start.
+    if (this.model.lanes.length === 1) this.openRow = this.model.lanes[0]!.lane.id;
   }
   protected override chartLabel(): string {
     return this.t.label;
@@ -158,7 +189,13 @@ export class TwinningTimeline extends TwinningElement {
 
   protected override renderChart(): TemplateResult {
     const ctx = this.context();
-    if (this.narrow) return html`${this.renderRangeControls()}${renderList(narrowList(ctx.model.groups, this.view!.activitiesByTwinning, this.locale, this.view!.resolved.dateOf), this.quietByLane(), ctx, this.listHandlers(ctx))}`;
+    if (this.narrow) {
+      const list = narrowList(ctx.model.groups, this.view!.activitiesByTwinning, this.locale, this.view!.resolved.dateOf);
+      return html`${this.renderRangeControls()}${renderNarrow(list, this.quietByLane(), ctx, {
+        ...this.listHandlers(ctx), expanded: this.openRow, onToggle: (id) => { this.openRow = id; },
+        tabIndexOf: (id) => this.rows.tabIndexOf(id), onKeydown: this.rows.onKeydown, onFocus: (id) => this.rows.focused(id),
+      })}`;
+    }
     const model = ctx.model;
     const slice = visibleLanes(model.lanes, this.lanesScroll, this.viewport, 6);
     const focused = model.lanes[this.focusTarget.lane];

@@ -18,6 +18,9 @@ const fr: TimelineMessages = {
   undatedStart: 'date de signature inconnue',
   signed: (date) => `signée en ${date}`,
   ended: (date) => `terminée en ${date}`,
+  since: (year) => `depuis ${year}`,
+  lastActivity: (year) => `dernière activité en ${year}`,
+  selectAgreement: 'Sélectionner cette entente',
   toToday: "jusqu'à aujourd'hui",
   laneLabel: (names, dates, status, count) =>
     `${names}. ${dates}. ${status}. ${count} ${count > 1 ? 'activités recensées' : 'activité recensée'}.`,

@@ -18,6 +18,9 @@ const en = {
   undatedStart: 'signing date unknown',
   signed: (date: string) => `signed ${date}`,
   ended: (date: string) => `ended ${date}`,
+  since: (year: string) => `since ${year}`,
+  lastActivity: (year: string) => `last activity ${year}`,
+  selectAgreement: 'Select this agreement',
   toToday: 'to today',
   laneLabel: (names: string, dates: string, status: string, count: number) =>
     `${names}. ${dates}. ${status}. ${count} recorded ${count === 1 ? 'activity' : 'activities'}.`,

@@ -69,6 +69,22 @@ export const timelineStyles = css`
   :is(.list, .story) .quiet-item { color: var(--_muted); font-style: italic; font-size: 0.9em; padding: 0.2em 0 0.2em 1.6em;
     background: repeating-linear-gradient(135deg, transparent 0 4px, color-mix(in srgb, var(--_quiet) 18%, transparent) 4px 5px); }
   .story { margin-top: 0.5em; }
+  .narrow { max-height: var(--twinning-timeline-max-height, 32em); overflow-y: auto; overscroll-behavior: contain; gap: 0.25em; padding: 2px; }
+  .narrow ul { list-style: none; margin: 0; padding: 0; }
+  .narrow .row { border-left: 3px solid var(--_border); }
+  .narrow .row--open { border-left-color: var(--_accent); }
+  .narrow .disclosure { display: flex; gap: 0.5em; align-items: baseline; width: 100%; min-height: 2.75em; padding: 0.35em 0.5em;
+    text-align: start; background: none; border: none; color: inherit; font: inherit; cursor: pointer; }
+  .narrow .disclosure:hover { background: color-mix(in srgb, var(--_accent) 7%, transparent); }
+  .narrow .disclosure:focus-visible { outline-offset: -3px; }
+  .narrow .chevron { flex: none; align-self: center; fill: none; stroke: currentColor; stroke-width: 1.75; }
+  .narrow .row-text { display: flex; flex-direction: column; }
+  .narrow .panel { padding: 0 0.5em 0.5em 1.6em; }
+  .narrow .panel [part~='lane'] { border-left: none; padding-left: 0; background: none; }
+  .narrow .select-button { margin: 0.25em 0; padding: 0.3em 0.75em; min-height: 2.25em; border: 1px solid var(--_border); border-radius: 4px;
+    background: var(--_bg); color: inherit; font: inherit; cursor: pointer; }
+  .narrow .select-button[aria-pressed='true'] { border-color: var(--_accent); background: var(--_lane-selected); font-weight: 600; }
+  .narrow .select-button[aria-pressed='true']::before { content: '✓ ' / ''; }
   .key { display: inline-flex; gap: 0.3em; align-items: center; }
   @media (forced-colors: active) {
     [part~='activity'] .span { fill-opacity: 0; stroke: CanvasText; }

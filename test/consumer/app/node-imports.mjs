@@ -4,7 +4,7 @@ const entries = [
   '@twinning/pairing-map', '@twinning/pairing-map/classes', '@twinning/pairing-map/layout',
   '@twinning/timeline', '@twinning/timeline/classes', '@twinning/timeline/layout',
   '@twinning/activity-chart', '@twinning/activity-chart/classes', '@twinning/activity-chart/layout',
-  '@twinning/provider', '@twinning/provider/classes',
+  '@twinning/provider', '@twinning/provider/classes', '@twinning/story/propose',
   '@twinning/elements', '@twinning/elements/classes', '@twinning/react',
 ];
 const warnings = [];

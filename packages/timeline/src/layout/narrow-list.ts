@@ -67,3 +67,10 @@ export function narrowList(
     })),
   }));
 }
+
+/** The year of an agreement's latest dated activity, for its collapsed row; null when none is dated. */
+export function lastActivityYear(item: NarrowItem): number | null {
+  let last = -Infinity;
+  for (const entry of item.activities) if (Number.isFinite(entry.start) && entry.start > last) last = entry.start;
+  return Number.isFinite(last) ? new Date(last).getUTCFullYear() : null;
+}

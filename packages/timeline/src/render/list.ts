@@ -1,12 +1,13 @@
 /**
- * The narrow (< 480 px) layout, and the story list of a single agreement: agreements as list
- * items with their dates, and their activities in chronological order with quiet periods
- * between them. Native buttons make every item reachable by touch, pointer and keyboard.
+ * One agreement as a list: its dates, then its activities in chronological order with quiet
+ * periods between them. The narrow layout shows it inside an open row (render/narrow.ts); a
+ * single agreement's story view shows it under its lane. Native buttons make every item
+ * reachable by touch, pointer and keyboard.
  */
 import { dataText, dataTextLang, needsLang, renderDataTextMarker, styleProps } from '@twinning/core';
-import { categoryLabel, textIn } from '@twinning/schema';
+import { categoryLabel } from '@twinning/schema';
 import { html, nothing, type TemplateResult } from 'lit';
-import { laneNames, type NarrowGroup, type NarrowItem, type NarrowActivity, type Interval } from '../layout/index.ts';
+import { laneNames, type NarrowItem, type NarrowActivity, type Interval } from '../layout/index.ts';
 import { categoryFill, glyphPath } from '../glyphs.ts';
 import { intervalYears, type RenderContext } from './context.ts';
 
@@ -18,23 +19,22 @@ export interface ListHandlers {
   readonly detail?: (twinning: string) => TemplateResult | typeof nothing;
 }
 
-/** The whole narrow layout. `quietByLane` gives each agreement's quiet periods. */
-export function renderList(groups: readonly NarrowGroup[], quietByLane: ReadonlyMap<string, readonly Interval[]>, ctx: RenderContext, on: ListHandlers): TemplateResult {
-  return html`<div class="list">${groups.map((group) => html`<section aria-label=${group.label}>
-    ${groups.length > 1 || group.key !== 'all' ? html`<p class="group-label">${group.label}</p>` : nothing}
-    ${group.items.map((item) => renderItem(item, quietByLane.get(item.lane.id) ?? [], ctx, on, true))}
-  </section>`)}</div>`;
-}
-
-/** One agreement with its activities; `marks` false gives the story list without mark parts. */
-export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: RenderContext, on: ListHandlers, marks: boolean): TemplateResult {
+/**
+ * One agreement with its activities; `marks` false gives the story list without mark parts.
+ * `inRow` (inside an open row of the narrow list, whose button already names the agreement) turns
+ * the select button into a plain "Select this agreement" toggle above the dates.
+ */
+export function renderItem(item: NarrowItem, quiet: readonly Interval[], ctx: RenderContext, on: ListHandlers, marks: boolean, inRow = false): TemplateResult {
   const id = item.lane.id;
   const selected = ctx.selected === id;
   const names = laneNames(item.lane.twinning, ctx.placeById, ctx.locale);
   const dates = [item.signedLabel ? ctx.t.signed(item.signedLabel) : ctx.t.undatedStart, item.endedLabel ? ctx.t.ended(item.endedLabel) : ctx.t.toToday].join(' · ');
   const entries = mergeQuiet(item.activities, quiet);
   return html`<div part=${marks ? (selected ? 'lane lane--selected' : 'lane') : nothing} class=${marks ? nothing : 'story'} data-twinning=${marks ? id : nothing}>
-    ${marks
+    ${marks && inRow
+      ? html`<button type="button" class="select-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => on.onSelect(id)}>${ctx.t.selectAgreement}</button>
+        <p class="dates">${dates}</p>`
+      : marks
       ? html`<button type="button" class="lane-button" aria-pressed=${selected ? 'true' : 'false'} @click=${() => on.onSelect(id)}>
           <strong>${names.map((n, i) => html`${i ? ' – ' : ''}<span lang=${needsLang(n, ctx.locale) ? n.lang : nothing}>${n.text}</span>`)}</strong>
           <span class="dates">${dates}</span></button>`
