@@ -15,6 +15,7 @@
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 const here = import.meta.dirname;
 // The CDN files ship inside @twinning/elements (next to its package build), so a CDN that serves
@@ -125,6 +126,8 @@ export default defineConfig({
   root: here,
   base: './',
   publicDir: false,
+  // Lit's css`…` text is not minified by the JS minifier; this does it (scripts/minify-css-templates.mjs).
+  plugins: [minifyCssTemplatesPlugin()],
   // Sibling packages from their sources (the `twinning-source` export condition), as in the repo's other tools.
   resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   logLevel: 'info',
