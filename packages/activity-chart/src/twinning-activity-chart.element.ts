@@ -1,4 +1,5 @@
 import {
+  lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type DatasetView, type TableModel,
 } from '@twinning/core';
@@ -17,9 +18,11 @@ import type { RenderContext } from './render/context.ts';
 import { renderDecadeRows } from './render/decade-rows.ts';
 import { renderFacetGrid } from './render/facet-grid.ts';
 import { renderTextures } from './render/textures.ts';
-import { activityChartTable } from './table-model.ts';
 import { activityChartStyles } from './twinning-activity-chart.styles.ts';
 import { chartMessages, type ChartMessages } from './twinning-activity-chart.messages.ts';
+
+/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
+const chartTableChunk = lazyModule(() => import('./table-model.ts'));
 
 /**
  * @summary What the exchanges are about: each activity category's share of the recorded
@@ -137,8 +140,13 @@ export class TwinningActivityChart extends TwinningElement {
     return 160;
   }
 
+  // The table model loads with the table (lazyModule): it is not part of the first paint.
+  protected override tableLoading(): Promise<unknown> | null {
+    return chartTableChunk.loading();
+  }
+
   protected override tableModel(): TableModel {
-    return activityChartTable(this.model!, this.renderContext(), this.m, (key) => this.facetTitle(key).text);
+    return chartTableChunk.get()!.activityChartTable(this.model!, this.renderContext(), this.m, (key) => this.facetTitle(key).text);
   }
 
   protected override renderChart(): TemplateResult {

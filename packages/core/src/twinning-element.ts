@@ -19,23 +19,12 @@ import { DatasetController } from './controllers/dataset-controller.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { localeLoading } from './message-catalog.ts';
+import { lazyModule } from './lazy-module.ts';
 import { ResizeController } from './resize-controller.ts';
 import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
 import type { ExportMenu } from './export/export-menu.ts';
 
-/**
- * A module loaded on first need, once per page: `loading()` is null once it is in, otherwise a
- * promise that settles when it has loaded or failed to (a failed load is tried again next time).
- */
-function lazyModule<T>(load: () => Promise<T>) {
-  let module: T | undefined;
-  let pending: Promise<unknown> | undefined;
-  return {
-    get: () => module,
-    loading: (): Promise<unknown> | null => (module ? null : (pending ??= load().then((m) => (module = m), () => (pending = undefined)))),
-  };
-}
 // Chunks of their own, awaited before the update that first needs them (like the language text):
 // the export-and-cite menu for elements with `actions`, the data table when the reader opens it.
 // Neither is part of the first paint, so pages that never use them never fetch them.
@@ -197,8 +186,16 @@ export abstract class TwinningElement extends LitElement {
   protected abstract summaryText(): string;
   /** The marks; called only in the ready state. */
   protected abstract renderChart(): TemplateResult;
-  /** Exactly what is drawn, as a table. */
+  /** Exactly what is drawn, as a table. Called once `tableLoading()` is null. */
   protected abstract tableModel(): TableModel;
+  /**
+   * For an element whose table model is a chunk of its own (`lazyModule`): its `loading()`. The
+   * base awaits it before the update that opens the table, and before any with `actions` (the
+   * export menu writes the table as CSV).
+   */
+  protected tableLoading(): Promise<unknown> | null {
+    return null;
+  }
   /** The legend, if any. */
   protected renderLegend(): TemplateResult | typeof nothing {
     return nothing;
@@ -281,7 +278,10 @@ export abstract class TwinningElement extends LitElement {
     const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
     const menu = this.actions ? exportMenuChunk.loading() : null;
     const table = this.tableOpen ? dataTableChunk.loading() : null;
-    return language || validating || menu || table ? Promise.all([language, validating, menu, table]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const model = this.tableOpen || this.actions ? this.tableLoading() : null;
+    return language || validating || menu || table || model
+      ? Promise.all([language, validating, menu, table, model]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -368,7 +368,7 @@ export abstract class TwinningElement extends LitElement {
   /** The data table, once its chunk is in (see dataTableChunk). */
   private renderTable(): TemplateResult | typeof nothing {
     const module = dataTableChunk.get();
-    if (!module) return nothing;
+    if (!module || this.tableLoading()) return nothing;
     addStyles(this.renderRoot, module.tableStyles);
     return html`<div part="table" id="table">${this.guard(
       () => module.renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>`;

@@ -1,4 +1,5 @@
 import {
+  lazyModule,
   agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
   type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
@@ -11,7 +12,6 @@ import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } f
 import { drawScene, type CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
-import { mapTable } from './map-table.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
 import { renderLabels } from './render/labels.ts';
@@ -30,6 +30,9 @@ import type { ZoomTransform } from './zoom-controller.ts';
  */
 export const CANVAS_THRESHOLD = 1500;
 const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
+const mapTableChunk = lazyModule(() => import('./map-table.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -220,8 +223,13 @@ export class TwinningMap extends TwinningElement {
     return { count: count || places.length, total: count ? this.view!.twinnings.length : this.view!.places.length, noun: count ? this.messages.agreements(2) : this.m.places, details: [...places, ...links] };
   }
 
+  // The table model loads with the table (lazyModule): it is not part of the first paint.
+  protected override tableLoading(): Promise<unknown> | null {
+    return mapTableChunk.loading();
+  }
+
   protected override tableModel(): TableModel {
-    return mapTable(this.context());
+    return mapTableChunk.get()!.mapTable(this.context());
   }
 
   protected override renderLegend(): TemplateResult {

@@ -4,7 +4,7 @@
  */
 import { formatNumber } from '@twinning/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { type OverviewModel, type TimeScale } from '../layout/index.ts';
+import type { OverviewModel, TimeScale } from '../layout/index.ts';
 import { formatYearNumber, SIZES, type RenderContext } from './context.ts';
 
 const yearDate = (year: number) => {
