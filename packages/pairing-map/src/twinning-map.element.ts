@@ -9,7 +9,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
-import { drawScene, type CanvasScene } from './canvas-layer.ts';
+import type { CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
 import type { MapRenderContext } from './render/context.ts';
@@ -33,6 +33,8 @@ const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft:
 
 /** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
 const mapTableChunk = lazyModule(() => import('./map-table.ts'));
+/** The canvas renderer, only for maps above CANVAS_THRESHOLD links: a chunk of its own. */
+const canvasLayer = lazyModule(() => import('./canvas-layer.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -110,6 +112,12 @@ export class TwinningMap extends TwinningElement {
     onMove: (id) => this.onPlaceFocus(id),
   });
 
+  /** In canvas mode an update waits for the canvas renderer, a chunk of its own (see canvasLayer). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.scene ? canvasLayer.loading() : null;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.m = mapMessages(this.locale);
@@ -179,9 +187,12 @@ export class TwinningMap extends TwinningElement {
   private drawCanvas(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
     if (!canvas || !this.scene) return;
+    const layer = canvasLayer.get();
+    // The next update waits for the canvas renderer (see scheduleUpdate), then draws.
+    if (!layer) return void this.requestUpdate();
     const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
     const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    drawScene(canvas, this.scene, this.zoom.transform, {
+    layer.drawScene(canvas, this.scene, this.zoom.transform, {
       water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
       place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
     });
