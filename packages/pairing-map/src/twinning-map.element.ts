@@ -113,6 +113,7 @@ export class TwinningMap extends TwinningElement {
   });
 
   /** In canvas mode an update waits for the canvas renderer, a chunk of its own (see canvasLayer). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.scene ? canvasLayer.loading() : null;
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
