@@ -15,6 +15,7 @@
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { minifyCssTemplatesPlugin } from './scripts/minify-css-templates.mjs';
 
 const here = import.meta.dirname;
 // The CDN files ship inside @twinning/elements (next to its package build), so a CDN that serves
@@ -71,12 +72,26 @@ function embedPage(): Plugin {
 }
 
 /**
+ * The per-element files share one chunk: Lit and every @twinning/core and @twinning/schema module
+ * that two or more elements load before first paint. Left to itself Rolldown cuts that code into
+ * a chunk per combination of elements (eight to ten files per element, each gzipped on its own,
+ * costing 2–3 kB per element in lost compression); one chunk costs an element only the few
+ * shared modules it does not use (a controller or two, well under a kilobyte). Lazy code (the
+ * validator, CSV import, export menu, fr/ja text) keeps its own chunks.
+ */
+const ONE_SHARED_CHUNK = {
+  codeSplitting: {
+    groups: [{ name: 'shared', test: /[\\/](node_modules|packages[\\/](core|schema))[\\/]/, tags: ['$initial' as const], minShareCount: 2 }],
+  },
+};
+
+/**
  * `signatures`: the CDN pass lets the entry export extra (internal) bindings, so code shared with
  * its lazy chunks (the CSV importer, the export writers) stays inside twinning.js and the chunks
  * import it from there; with 'strict', Rolldown would move that code to a shared chunk that
  * twinning.js must import, and the one-file CDN build would be two files.
  */
-const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = [], signatures: 'strict' | 'allow-extension' = 'strict') => ({
+const environment = (input: Record<string, string>, format: 'es' | 'iife', plugins: Plugin[] = [], signatures: 'strict' | 'allow-extension' = 'strict', splitting: typeof ONE_SHARED_CHUNK | object = {}) => ({
   consumer: 'client' as const,
   // Per environment: Vite 8 does not carry the top-level `resolve.conditions` into environments,
   // and without it sibling packages would resolve to their dist/ (missing, or stale).
@@ -101,6 +116,7 @@ const environment = (input: Record<string, string>, format: 'es' | 'iife', plugi
         // Lazy chunks keep their module's name (japan-canada, countries-110m); static shared code is `shared`.
         chunkFileNames: (chunk: { isDynamicEntry: boolean }) => (chunk.isDynamicEntry ? 'chunks/[name]-[hash].js' : 'chunks/shared-[hash].js'),
         assetFileNames: '[name][extname]',
+        ...splitting,
       },
     },
   },
@@ -110,12 +126,15 @@ export default defineConfig({
   root: here,
   base: './',
   publicDir: false,
+  // Lit's css`…` text is not minified by the JS minifier; this does it (scripts/minify-css-templates.mjs).
+  plugins: [minifyCssTemplatesPlugin()],
   // Sibling packages from their sources (the `twinning-source` export condition), as in the repo's other tools.
   resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   logLevel: 'info',
   environments: {
     cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()], 'allow-extension'),
-    elements: environment(Object.fromEntries(present.map((e) => [e.file, e.entry])), 'es'),
+    // 'allow-extension' here too: an element's own UI text stays in its file (its fr/ja chunks import it from there) instead of a chunk of its own.
+    elements: environment(Object.fromEntries(present.map((e) => [e.file, e.entry])), 'es', [], 'allow-extension', ONE_SHARED_CHUNK),
     host: environment({ 'embed-resize': resolve(embedDir, 'embed-resize.ts') }, 'iife'),
   },
   builder: {

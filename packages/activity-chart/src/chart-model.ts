@@ -4,9 +4,10 @@
  */
 import type { DatasetView } from '@twinning/core';
 import { tallyCategories, type CategoryTally, type CountRule } from './layout/counting.ts';
-import { decadeBins, type DecadeBinning } from './layout/decades.ts';
-import { facetLayout, type FacetKind, type FacetLayout } from './layout/facets.ts';
-import { alignGroups, alignReference, type ActivityReference, type ComparedGroup, type ComparedShare } from './layout/reference.ts';
+import type { DecadeBinning } from './layout/decades.ts';
+import type { FacetKind } from './layout/facet-kinds.ts';
+import type { FacetLayout } from './layout/facets.ts';
+import type { ActivityReference, ComparedGroup, ComparedShare } from './layout/reference.ts';
 import { categoryOrder, shareBars, type ShareBar } from './layout/shares.ts';
 
 /** The chart's display modes. */
@@ -54,6 +55,8 @@ export interface ModelInput {
   readonly reference: ActivityReference | null;
   /** At most this many facets in `by-region` mode. */
   readonly maxFacets?: number;
+  /** The layouts of the modes other than `share` (chart-modes.ts, a chunk of its own); null until loaded. */
+  readonly modes: typeof import('./chart-modes.ts') | null;
 }
 
 /** Computes the model of the chart. */
@@ -63,10 +66,11 @@ export function buildModel(input: ModelInput): ChartModel {
   const categories = categoryOrder(input.order.filter((c) => tally.counts.has(c)), tally.counts.keys());
   const visible = new Set(input.shown ? categories.filter((c) => input.shown!.includes(c)) : categories);
   const bars = shareBars(tally, input.order).filter((b) => visible.has(b.category));
-  const decades = mode === 'by-decade' ? decadeBins(view.activities, rule, categories, view.resolved.dateOf) : null;
-  const facets = mode === 'by-region' ? facetLayout(view, input.facet, rule, input.order, input.maxFacets) : null;
-  const compared = mode === 'compare' ? alignReference(tally, input.reference, input.order).filter((r) => visible.has(r.category) || !tally.counts.has(r.category)) : [];
-  const groups = mode === 'compare' ? alignGroups(view.activities, input.reference, rule) : [];
+  const modes = input.modes;
+  const decades = mode === 'by-decade' && modes ? modes.decadeBins(view.activities, rule, categories, view.resolved.dateOf) : null;
+  const facets = mode === 'by-region' && modes ? modes.facetLayout(view, input.facet, rule, input.order, input.maxFacets) : null;
+  const compared = mode === 'compare' && modes ? modes.alignReference(tally, input.reference, input.order).filter((r) => visible.has(r.category) || !tally.counts.has(r.category)) : [];
+  const groups = mode === 'compare' && modes ? modes.alignGroups(view.activities, input.reference, rule) : [];
   const keys: MarkKey[] = [];
   if (mode === 'share') for (const b of bars) keys.push({ key: `share:${b.category}`, category: b.category });
   if (mode === 'compare') for (const r of compared) keys.push({ key: `compare:${r.category}`, category: r.category });

@@ -1,4 +1,5 @@
 import {
+  lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type DatasetView, type TableModel,
 } from '@twinning/core';
@@ -9,17 +10,19 @@ import type { DirectiveResult } from 'lit/directive.js';
 import { buildModel, MODES, type ChartMode, type ChartModel } from './chart-model.ts';
 import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategories } from './categories.ts';
 import { COUNT_RULES, type CountRule } from './layout/counting.ts';
-import { FACETS, type FacetKind } from './layout/facets.ts';
+import { FACETS, type FacetKind } from './layout/facet-kinds.ts';
 import type { ActivityReference } from './layout/reference.ts';
 import { CLAIR_SISTER_EXCHANGES } from './references.ts';
 import { renderBarRows } from './render/bar-rows.ts';
 import type { RenderContext } from './render/context.ts';
-import { renderDecadeRows } from './render/decade-rows.ts';
-import { renderFacetGrid } from './render/facet-grid.ts';
 import { renderTextures } from './render/textures.ts';
-import { activityChartTable } from './table-model.ts';
 import { activityChartStyles } from './twinning-activity-chart.styles.ts';
 import { chartMessages, type ChartMessages } from './twinning-activity-chart.messages.ts';
+
+/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
+const chartTableChunk = lazyModule(() => import('./table-model.ts'));
+/** The layouts and renderers of the modes other than `share`: a chunk of its own (chart-modes.ts). */
+const modesChunk = lazyModule(() => import('./chart-modes.ts'));
 
 /**
  * @summary What the exchanges are about: each activity category's share of the recorded
@@ -91,6 +94,13 @@ export class TwinningActivityChart extends TwinningElement {
     return fallback;
   }
 
+  /** An update in a mode other than `share` waits for that mode's code (see modesChunk). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.mode !== 'share' ? modesChunk.loading() : null;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.m = chartMessages(this.locale);
@@ -110,7 +120,7 @@ export class TwinningActivityChart extends TwinningElement {
     if (selected && view.twinningById.has(selected)) view = { ...view, activities: view.activities.filter((a) => a.twinning === selected) };
     this.model = buildModel({
       view, shown, reference: this.reference, order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
-      mode: inputs[5], rule: inputs[6], facet: inputs[7],
+      mode: inputs[5], rule: inputs[6], facet: inputs[7], modes: modesChunk.get() ?? null,
     });
   }
 
@@ -137,8 +147,13 @@ export class TwinningActivityChart extends TwinningElement {
     return 160;
   }
 
+  // The table model loads with the table (lazyModule): it is not part of the first paint.
+  protected override tableLoading(): Promise<unknown> | null {
+    return chartTableChunk.loading();
+  }
+
   protected override tableModel(): TableModel {
-    return activityChartTable(this.model!, this.renderContext(), this.m, (key) => this.facetTitle(key).text);
+    return chartTableChunk.get()!.activityChartTable(this.model!, this.renderContext(), this.m, (key) => this.facetTitle(key).text);
   }
 
   protected override renderChart(): TemplateResult {
@@ -148,8 +163,8 @@ export class TwinningActivityChart extends TwinningElement {
     }
     const ctx = this.renderContext();
     const body =
-      model.mode === 'by-decade' ? renderDecadeRows(model, ctx)
-      : model.mode === 'by-region' ? renderFacetGrid(model, ctx, (key) => this.facetTitle(key))
+      model.decades ? modesChunk.get()!.renderDecadeRows(model, ctx)
+      : model.facets ? modesChunk.get()!.renderFacetGrid(model, ctx, (key) => this.facetTitle(key))
       : renderBarRows(model, ctx);
     return html`${renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c))}
       <div class="marks" @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocus}

@@ -3,7 +3,6 @@
  * page themes the elements with `--twinning-*` and `::part()`, and host CSS cannot break them.
  */
 import { css } from 'lit';
-import { exportStyles } from './export/export-styles.ts';
 
 /** The dark theme's defaults, used by `theme="dark"` and by `theme="auto"` when the reader prefers dark. */
 const darkTokens = css`
@@ -97,12 +96,6 @@ export const baseStyles = css`
     padding: 0.4em 0.6em; box-shadow: 0 2px 8px rgb(0 0 0 / 0.2); font-size: 0.9em;
   }
   [part~='tooltip'][hidden] { display: none; }
-  [part~='table'] { overflow-x: auto; max-height: 28em; overflow-y: auto; }
-  table { border-collapse: collapse; width: 100%; font-size: 0.9em; }
-  caption { text-align: start; font-weight: 600; padding: 0.25em 0; }
-  th, td { text-align: start; padding: 0.25em 0.5em; border-bottom: 1px solid var(--_border); vertical-align: top; }
-  th button { background: none; border: none; padding: 0; font-weight: 600; min-height: 0; }
-  .numeric { text-align: end; font-variant-numeric: tabular-nums; }
   a { color: var(--_accent); }
   .visually-hidden {
     position: absolute !important; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0);
@@ -112,17 +105,15 @@ export const baseStyles = css`
     *, *::before, *::after { animation: none !important; transition: none !important; }
   }
   /* Print: the chart, its summary, legend and notices on plain paper. Controls can't be used on
-     paper; an open data table prints in full instead of inside its scroll box. */
+     paper. (The data table's print rule is in data-table.styles.ts.) */
   @media print {
     :host { background: none !important; color: #000; --_bg: #fff; --_surface: #fff; }
     [part~='actions'], [part~='zoom'], [part~='tooltip'], .spinner, .sort-mark { display: none !important; }
     button { border: none; background: none; }
-    [part~='table'] { max-height: none; overflow: visible; }
     .chart { break-inside: avoid-page; }
   }
   @media (forced-colors: active) {
     :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_water: Canvas; --_surface: Canvas; }
     svg text { fill: CanvasText; }
   }
-  ${exportStyles}
 `;

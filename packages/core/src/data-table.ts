@@ -7,6 +7,8 @@ import { directive, Directive, type PartInfo, PartType, type ElementPart } from 
 import type { Locale } from './locale.ts';
 import type { Messages } from './messages.ts';
 
+export { tableStyles } from './data-table.styles.ts';
+
 /** One cell: its text, an optional sort key, language tag and link. */
 export interface TableCell {
   readonly text: string;

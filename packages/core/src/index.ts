@@ -26,6 +26,7 @@ export { twinningContext, type SharedState } from './context.ts';
 export { baseStyles } from './base-styles.ts';
 export { WARNING_CODES, type WarningCode } from './warnings.ts';
 export { defineElement } from './define.ts';
+export { lazyModule, type LazyModule } from './lazy-module.ts';
 export { TwinningExportEvent, EXPORT_FORMATS, type ExportFormat } from './export/export-event.ts';
 export { tableToCsv, csvField, CSV_BOM } from './export/csv.ts';
 export { embedCode, CDN_SCRIPT } from './export/embed-code.ts';

@@ -4,7 +4,7 @@
  * so pages that bring their own data never download it). Every failure becomes problems with a
  * location (URL and HTTP status, JSON line:column, JSON pointer), never an exception.
  */
-import { deepFreeze, hasDatasetShape, MAX_DATASET_BYTES, type Problem, type TwinningDataset } from '@twinning/schema';
+import { deepFreeze, hasDatasetShape, type Problem, type TwinningDataset } from '@twinning/schema';
 import type { Messages } from './messages.ts';
 
 type Validator = typeof import('@twinning/schema/parse');
@@ -37,7 +37,8 @@ export type LoadResult =
 /** How long a `src` request may take before it is aborted with a message. */
 export const LOAD_TIMEOUT_SECONDS = 30;
 
-const problem = (code: string, message: string, pointer = ''): Problem => ({ severity: 'error', code, pointer, message });
+/** An error problem. */
+export const problem = (code: string, message: string, pointer = ''): Problem => ({ severity: 'error', code, pointer, message });
 
 /** Validates an object given as `.data` (after `validatorLoading()` has settled). */
 export function loadObject(input: unknown): LoadResult {
@@ -47,37 +48,20 @@ export function loadObject(input: unknown): LoadResult {
 
 /**
  * Fetches and validates `src`; a newer call's `signal` aborts this one, which then resolves to null.
- * A response over MAX_DATASET_BYTES stops early with a "too large" problem: from Content-Length
- * when the server sends it, otherwise by counting the bytes as they stream in, so a huge file
- * never freezes the tab. `timeoutSeconds` bounds the whole request.
+ * `timeoutSeconds` bounds the whole request. What reads and checks the response
+ * (read-response.ts) is a chunk of its own, loaded while the request is under way, so pages
+ * showing the bundled data never download it.
  */
 export async function loadUrl(src: string, signal: AbortSignal, m: Messages, timeoutSeconds = LOAD_TIMEOUT_SECONDS): Promise<LoadResult | null> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutSeconds * 1000);
   const both = AbortSignal.any([signal, timeout.signal]);
-  const tooLarge = (): LoadResult => ({ ok: false, problems: [{ ...problem('too-large', m.tooLarge(src, `${MAX_DATASET_BYTES / (1024 * 1024)} MB`)), file: src }] });
   try {
+    const reading = import('./read-response.ts');
+    // Settled either way, so a failed chunk load is not an unhandled rejection if the fetch fails first.
+    reading.catch(() => undefined);
     const response = await fetch(src, { signal: both });
-    if (!response.ok) return { ok: false, problems: [problem('http-error', m.httpError(src, response.status, response.statusText))] };
-    if (Number(response.headers.get('content-length') ?? 0) > MAX_DATASET_BYTES) {
-      void response.body?.cancel().catch(() => undefined);
-      return tooLarge();
-    }
-    const text = await readText(response, MAX_DATASET_BYTES);
-    if (signal.aborted) return null;
-    if (text === null) return tooLarge();
-    const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html') && text.trimStart().startsWith('<')) {
-      return { ok: false, problems: [problem('wrong-content-type', m.wrongContentType(src, type.split(';')[0]!.trim()))] };
-    }
-    const isCsv = /\.csv($|[?#])/i.test(src) || type.includes('text/csv');
-    if (isCsv) {
-      // The spreadsheet importer (and d3-dsv) loads only when a CSV arrives.
-      const { importSpreadsheets } = await import('@twinning/schema/import');
-      const imported = importSpreadsheets({ twinnings: { text, file: src } });
-      return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
-    }
-    return (await loadValidator()).parseJson(text, src);
+    return await (await reading).readResponse(response, src, signal, m);
   } catch (error) {
     if (signal.aborted) return null;
     if (timeout.signal.aborted) return { ok: false, problems: [problem('timeout', m.timeout(src, timeoutSeconds))] };
@@ -85,27 +69,6 @@ export async function loadUrl(src: string, signal: AbortSignal, m: Messages, tim
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The body as text, or null as soon as it passes `limit` bytes (the rest is never downloaded). */
-async function readText(response: Response, limit: number): Promise<string | null> {
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    bytes += value.byteLength;
-    if (bytes > limit) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
-    parts.push(decoder.decode(value, { stream: true }));
-  }
-  parts.push(decoder.decode());
-  return parts.join('');
 }
 
 /** Which part of the bundled dataset an element needs before it can draw. */

@@ -8,9 +8,10 @@ import { consume, ContextRoot } from '@lit/context';
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { addStyles } from './added-styles.ts';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
-import { renderDataTable, type TableModel, type TableSort } from './data-table.ts';
+import type { TableModel, TableSort } from './data-table.ts';
 import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
 import { type BundledPart, LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
@@ -18,20 +19,17 @@ import { DatasetController } from './controllers/dataset-controller.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { localeLoading } from './message-catalog.ts';
+import { lazyModule } from './lazy-module.ts';
 import { ResizeController } from './resize-controller.ts';
 import { styleProps } from './style-props.ts';
 import { warnOnce, type WarningCode } from './warnings.ts';
 import type { ExportMenu } from './export/export-menu.ts';
 
-// The export-and-cite menu is a chunk of its own, loaded for elements with `actions` (awaited
-// before their update, like the language text), so pages without the menu never fetch it.
-let exportMenuModule: typeof import('./export/export-menu.ts') | undefined;
-let exportMenuLoad: Promise<unknown> | undefined;
-function exportMenuLoading(): Promise<unknown> | null {
-  if (exportMenuModule) return null;
-  exportMenuLoad ??= import('./export/export-menu.ts').then((module) => (exportMenuModule = module), () => (exportMenuLoad = undefined));
-  return exportMenuLoad;
-}
+// Chunks of their own, awaited before the update that first needs them (like the language text):
+// the export-and-cite menu for elements with `actions`, the data table when the reader opens it.
+// Neither is part of the first paint, so pages that never use them never fetch them.
+const exportMenuChunk = lazyModule(() => import('./export/export-menu.ts'));
+const dataTableChunk = lazyModule(() => import('./data-table.ts'));
 import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
 import { TooltipController } from './controllers/tooltip-controller.ts';
 
@@ -194,8 +192,16 @@ export abstract class TwinningElement extends LitElement {
   protected abstract summaryText(): string;
   /** The marks; called only in the ready state. */
   protected abstract renderChart(): TemplateResult;
-  /** Exactly what is drawn, as a table. */
+  /** Exactly what is drawn, as a table. Called once `tableLoading()` is null. */
   protected abstract tableModel(): TableModel;
+  /**
+   * For an element whose table model is a chunk of its own (`lazyModule`): its `loading()`. The
+   * base awaits it before the update that opens the table, and before any with `actions` (the
+   * export menu writes the table as CSV).
+   */
+  protected tableLoading(): Promise<unknown> | null {
+    return null;
+  }
   /** The legend, if any. */
   protected renderLegend(): TemplateResult | typeof nothing {
     return nothing;
@@ -270,13 +276,18 @@ export abstract class TwinningElement extends LitElement {
 
   /**
    * Waits, before rendering, for what the update needs that loads apart: the UI text in the
-   * element's language (a chunk for fr and ja), for `.data` the validator, for `actions` the export menu.
+   * element's language (a chunk for fr and ja), for `.data` the validator, for `actions` the export
+   * menu, and the data table once it is opened.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
     const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
-    const menu = this.actions ? exportMenuLoading() : null;
-    return language || validating || menu ? Promise.all([language, validating, menu]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const menu = this.actions ? exportMenuChunk.loading() : null;
+    const table = this.tableOpen ? dataTableChunk.loading() : null;
+    const model = this.tableOpen || this.actions ? this.tableLoading() : null;
+    return language || validating || menu || table || model
+      ? Promise.all([language, validating, menu, table, model]).then(() => super.scheduleUpdate())
+      : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -331,8 +342,7 @@ export abstract class TwinningElement extends LitElement {
         <button type="button" aria-expanded=${this.tableOpen ? 'true' : 'false'} aria-controls="table"
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
         ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.renderExportMenu() : nothing}</div>` : nothing}
-      ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
-        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>` : nothing}
+      ${ready && this.tableOpen ? this.renderTable() : nothing}
     </div>`;
   }
 
@@ -361,8 +371,18 @@ export abstract class TwinningElement extends LitElement {
     </div>`;
   }
 
-  /** The export menu, created on first use once its chunk is in (see exportMenuLoading). */
+  /** The data table, once its chunk is in (see dataTableChunk). */
+  private renderTable(): TemplateResult | typeof nothing {
+    const module = dataTableChunk.get();
+    if (!module || this.tableLoading()) return nothing;
+    addStyles(this.renderRoot, module.tableStyles);
+    return html`<div part="table" id="table">${this.guard(
+      () => module.renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>`;
+  }
+
+  /** The export menu, created on first use once its chunk is in (see exportMenuChunk). */
   private renderExportMenu(): TemplateResult | typeof nothing {
+    const exportMenuModule = exportMenuChunk.get();
     if (!this.exportMenu && exportMenuModule) {
       this.exportMenu = new exportMenuModule.ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
         table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));

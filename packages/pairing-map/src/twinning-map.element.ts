@@ -1,4 +1,5 @@
 import {
+  lazyModule,
   agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
   type BundledPart, type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
@@ -8,10 +9,9 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
-import { drawScene, type CanvasScene } from './canvas-layer.ts';
+import type { CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
-import { mapTable } from './map-table.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
 import { renderLabels } from './render/labels.ts';
@@ -30,6 +30,11 @@ import type { ZoomTransform } from './zoom-controller.ts';
  */
 export const CANVAS_THRESHOLD = 1500;
 const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
+const mapTableChunk = lazyModule(() => import('./map-table.ts'));
+/** The canvas renderer, only for maps above CANVAS_THRESHOLD links: a chunk of its own. */
+const canvasLayer = lazyModule(() => import('./canvas-layer.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -110,6 +115,13 @@ export class TwinningMap extends TwinningElement {
     onMove: (id) => this.onPlaceFocus(id),
   });
 
+  /** In canvas mode an update waits for the canvas renderer, a chunk of its own (see canvasLayer). */
+  // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.scene ? canvasLayer.loading() : null;
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     this.m = mapMessages(this.locale);
@@ -179,9 +191,12 @@ export class TwinningMap extends TwinningElement {
   private drawCanvas(): void {
     const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
     if (!canvas || !this.scene) return;
+    const layer = canvasLayer.get();
+    // The next update waits for the canvas renderer (see scheduleUpdate), then draws.
+    if (!layer) return void this.requestUpdate();
     const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
     const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    drawScene(canvas, this.scene, this.zoom.transform, {
+    layer.drawScene(canvas, this.scene, this.zoom.transform, {
       water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
       place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
     });
@@ -223,8 +238,13 @@ export class TwinningMap extends TwinningElement {
     return { count: count || places.length, total: count ? this.view!.twinnings.length : this.view!.places.length, noun: count ? this.messages.agreements(2) : this.m.places, details: [...places, ...links] };
   }
 
+  // The table model loads with the table (lazyModule): it is not part of the first paint.
+  protected override tableLoading(): Promise<unknown> | null {
+    return mapTableChunk.loading();
+  }
+
   protected override tableModel(): TableModel {
-    return mapTable(this.context());
+    return mapTableChunk.get()!.mapTable(this.context());
   }
 
   protected override renderLegend(): TemplateResult {

@@ -1,4 +1,5 @@
 import {
+  lazyModule,
   applyFilters, baseStyles, formatNumber, regionName, RovingFocusController, TwinningElement,
   type SkippedRecords, type TableModel,
 } from '@twinning/core';
@@ -20,9 +21,11 @@ import { renderOverview } from './render/overview.ts';
 import { renderLegend } from './render/legend.ts';
 import { renderRangeControls } from './render/range-controls.ts';
 import { RevealSelectionController } from './reveal-selection-controller.ts';
-import { timelineTable } from './timeline-table.ts';
 import { timelineMessages, type TimelineMessages } from './twinning-timeline.messages.ts';
 import { timelineStyles } from './twinning-timeline.styles.ts';
+
+/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
+const timelineTableChunk = lazyModule(() => import('./timeline-table.ts'));
 
 /**
  * @summary Sixty years of twinning agreements and what they did: one lane per agreement, its
@@ -166,8 +169,13 @@ export class TwinningTimeline extends TwinningElement {
     return this.t.summary(this.t.agreementsCount(fmt(m.lanes.length), m.lanes.length), this.t.activitiesCount(fmt(m.markCount), m.markCount), span, quiet, this.quietYears > 0 ? this.quietYears : 5);
   }
 
+  // The table model loads with the table (lazyModule): it is not part of the first paint.
+  protected override tableLoading(): Promise<unknown> | null {
+    return timelineTableChunk.loading();
+  }
+
   protected override tableModel(): TableModel {
-    return timelineTable(this.model!, this.loaded, this.locale, this.t);
+    return timelineTableChunk.get()!.timelineTable(this.model!, this.loaded, this.locale, this.t);
   }
 
   protected override skippedRecords(): SkippedRecords | null {

@@ -10,11 +10,9 @@
 import type { Activity, Place, Twinning } from '@twinning/schema';
 import { tallyCategories, type CountRule } from './counting.ts';
 import { shareBars, type ShareBar } from './shares.ts';
+import type { FacetKind } from './facet-kinds.ts';
 
-/** What the small multiples are split by. */
-export const FACETS = ['region', 'twinning'] as const;
-/** A facet kind. */
-export type FacetKind = (typeof FACETS)[number];
+export { FACETS, type FacetKind } from './facet-kinds.ts';
 
 /** One small multiple. */
 export interface Facet {

@@ -14,6 +14,8 @@ import { deliverExport, exportFilename } from './download.ts';
 import { embedCode, viewAttributes } from './embed-code.ts';
 import type { ExportFormat } from './export-event.ts';
 import { exportMessagesFor, type ExportMessages } from './export-messages.ts';
+import { exportStyles } from './export-styles.ts';
+import { addStyles } from '../added-styles.ts';
 
 /** What the element gives the menu, read when it is needed. */
 export interface ExportSource {
@@ -48,6 +50,7 @@ export class ExportMenu implements ReactiveController {
     private readonly source: () => ExportSource,
   ) {
     host.addController(this);
+    addStyles(host.renderRoot, exportStyles);
   }
 
   hostConnected(): void {

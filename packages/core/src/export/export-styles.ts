@@ -1,4 +1,4 @@
-/** Styles of the export-and-cite menu; included in the shared base styles so every element has them. */
+/** Styles of the export-and-cite menu; they load with its chunk (see added-styles.ts). */
 import { css } from 'lit';
 
 export const exportStyles = css`

@@ -3,11 +3,10 @@
  * activities are spans covering exactly their extent. Marks that would overlap are stacked
  * into sub-rows (greedy, in chronological order) so none hides another.
  */
-import type { ScaleTime } from 'd3-scale';
 import type { DateLookup } from '@twinning/core';
 import type { Activity } from '@twinning/schema';
 import { activityExtent, compareDates, isSpan, type Extent } from './extents.ts';
-import { round } from './time-scale.ts';
+import { round, type TimeScale } from './time-scale.ts';
 
 /** One drawn activity. */
 export interface ActivityMark {
@@ -46,7 +45,7 @@ export function sortActivities(activities: readonly Activity[], dates?: DateLook
 /** Places one lane's activities on the scale. */
 export function placeActivities(
   activities: readonly Activity[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: MarkOptions = {},
 ): LaneMarks {
   const radius = options.pointRadius ?? 4;

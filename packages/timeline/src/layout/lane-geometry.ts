@@ -6,9 +6,8 @@
  * the first recorded activity (or the start of the axis) and is flagged `undatedStart`, which the
  * element draws as a fade-in instead of a firm start.
  */
-import type { ScaleTime } from 'd3-scale';
 import type { Lane, LaneGroup } from './lanes.ts';
-import { round } from './time-scale.ts';
+import { round, type TimeScale } from './time-scale.ts';
 
 /** A lane with its position. */
 export interface LaneRow {
@@ -53,12 +52,12 @@ export interface LaneLayout {
 /** Places groups and lanes top to bottom. Groups with one key `all` (group-by none) get no header. */
 export function laneGeometry(
   groups: readonly LaneGroup[],
-  scale: ScaleTime<number, number>,
+  scale: TimeScale,
   options: LaneGeometryOptions,
 ): LaneLayout {
   const rows: LaneRow[] = [];
   const headers: GroupRow[] = [];
-  const [domainStart] = scale.domain() as [Date, Date];
+  const [domainStart] = scale.domain();
   let y = 0;
   for (const group of groups) {
     if (!(groups.length === 1 && group.key === 'all')) {

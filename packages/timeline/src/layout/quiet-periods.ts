@@ -5,7 +5,7 @@
  * The signing itself counts as a record. When the signing date is unknown (`lifeStart` null) no
  * quiet period is claimed before the first record, since the life may not have begun.
  */
-import { utcYear } from 'd3-time';
+import { addUtcYears } from './time-scale.ts';
 
 /** A [from, to) interval. */
 export type Interval = readonly [Date, Date];
@@ -41,7 +41,7 @@ export function quietPeriods(
   const boundaries: Interval[] = [...merged, [lifeEnd, lifeEnd]];
   for (const [from, to] of boundaries) {
     const gapEnd = from < lifeEnd ? from : lifeEnd;
-    if (gapEnd > cursor && utcYear.offset(cursor, years) <= gapEnd) gaps.push([cursor, gapEnd]);
+    if (gapEnd > cursor && addUtcYears(cursor, years) <= gapEnd) gaps.push([cursor, gapEnd]);
     if (to > cursor) cursor = to;
     if (cursor >= lifeEnd) break;
   }

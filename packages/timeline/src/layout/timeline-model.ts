@@ -2,7 +2,6 @@
  * The whole timeline, computed before any DOM exists: time domain and scale, ticks, grouped
  * lanes with their geometry, activity marks and quiet periods per lane.
  */
-import type { ScaleTime } from 'd3-scale';
 import type { DateLookup } from '@twinning/core';
 import type { Activity, Place, Twinning } from '@twinning/schema';
 import { activityExtent, type Extent } from './extents.ts';
@@ -10,7 +9,7 @@ import { laneGeometry, type GroupRow, type LaneRow } from './lane-geometry.ts';
 import { groupLanes, type GroupBy, type LaneGroup } from './lanes.ts';
 import { placeActivities, type ActivityMark } from './activity-marks.ts';
 import { quietPeriods, type Interval } from './quiet-periods.ts';
-import { timeDomain, timeScale, yearTicks, type TimeTick } from './time-scale.ts';
+import { timeDomain, timeScale, yearTicks, type TimeScale, type TimeTick } from './time-scale.ts';
 
 /** A lane with its marks and quiet periods. */
 export interface LaneModel extends LaneRow {
@@ -23,7 +22,7 @@ export interface LaneModel extends LaneRow {
 /** Everything the element draws. */
 export interface TimelineModel {
   readonly domain: readonly [Date, Date];
-  readonly scale: ScaleTime<number, number>;
+  readonly scale: TimeScale;
   readonly ticks: readonly TimeTick[];
   readonly groups: readonly LaneGroup[];
   readonly lanes: readonly LaneModel[];

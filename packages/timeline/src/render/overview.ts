@@ -4,8 +4,7 @@
  */
 import { formatNumber } from '@twinning/core';
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import type { ScaleTime } from 'd3-scale';
-import { type OverviewModel } from '../layout/index.ts';
+import type { OverviewModel, TimeScale } from '../layout/index.ts';
 import { formatYearNumber, SIZES, type RenderContext } from './context.ts';
 
 const yearDate = (year: number) => {
@@ -15,7 +14,7 @@ const yearDate = (year: number) => {
 };
 
 /** The strip; `scale` spans all years. The brush is attached to `g.brush` by the BrushController. */
-export function renderOverview(overview: OverviewModel, scale: ScaleTime<number, number>, ctx: RenderContext): TemplateResult {
+export function renderOverview(overview: OverviewModel, scale: TimeScale, ctx: RenderContext): TemplateResult {
   const h = SIZES.overviewHeight;
   const top = 16;
   const bottom = h - 14;

@@ -1,0 +1,10 @@
+/**
+ * What the modes other than `share` need, their layouts and renderers: a chunk of its own, which
+ * the element loads before an update in `by-decade`, `by-region` or `compare` mode (see
+ * `modesChunk`), so the default first paint does not download it.
+ */
+export { decadeBins } from './layout/decades.ts';
+export { facetLayout } from './layout/facets.ts';
+export { alignGroups, alignReference } from './layout/reference.ts';
+export { renderDecadeRows } from './render/decade-rows.ts';
+export { renderFacetGrid } from './render/facet-grid.ts';
