@@ -36,6 +36,7 @@ export type LocatorMode = (typeof LOCATOR_MODES)[number];
  * @cssprop --twinning-partners-active-color - Colour of the "active" status (default #1d7a3a).
  * @cssprop --twinning-partners-home-color - The home place's dot on the locators (default #c53030).
  * @cssprop --twinning-partners-locator-width - Width of a card's locator (default 8.5em).
+ * @cssprop --twinning-partners-locator-land - Land on the locators (default: the map's land, a shade darker).
  */
 export class TwinningPartners extends TwinningElement {
   static override styles = [...TwinningElement.styles, partnersStyles];

@@ -49,7 +49,7 @@ export const partnersStyles = css`
   [part~='since'] { margin-top: 0.25em; font-weight: 600; }
   [part~='since'] .signed { font-weight: 400; }
   [part~='anniversary'] {
-    margin-top: 0.35em; padding: 0.15em 0.5em; border-radius: 3px; justify-self: start; width: fit-content;
+    margin-top: 0.25em; padding: 0.15em 0.5em; border-radius: 3px; justify-self: start; width: fit-content;
     background: var(--twinning-partners-anniversary-background, #fff4d6); color: var(--twinning-partners-anniversary-color, #5c3c00);
     font-weight: 600;
   }
@@ -57,8 +57,9 @@ export const partnersStyles = css`
   svg.locator { aspect-ratio: 16 / 10; border-radius: 4px; }
   .locator--missing { color: var(--_muted); font-size: 0.85em; max-width: 8.5em; }
   .locator .water { fill: var(--_water); }
-  .locator .land { fill: var(--_land); stroke: var(--_border); stroke-width: 0.3; }
-  .locator .link { fill: none; stroke: var(--_accent); stroke-width: 1.5; }
+  /* Land a shade darker than the map's (light) or lighter (dark), so a 160-pixel world still reads. */
+  .locator .land { fill: var(--twinning-partners-locator-land, color-mix(in srgb, var(--_land), var(--_fg) 14%)); stroke: none; }
+  .locator .link { fill: none; stroke: var(--_accent); stroke-width: 1.75; }
   .locator .dot { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; }
   .locator .dot--home { fill: var(--twinning-partners-home-color, #c53030); }
   .activities-block { margin-top: 0.5em; }

@@ -53,9 +53,9 @@ export function renderPartnerCard(card: PartnerCard, ctx: CardContext): Template
           ${ctx.selected ? html`<span class="selected-mark">✓ ${m.selected}</span>` : nothing}</p>
         <p part="since">${card.since.text}${card.signed && card.signedText
           ? html`<br><time class="signed" datetime=${card.signed}>${m.signedOn(card.signedText)}</time>` : nothing}</p>
-        ${card.anniversary ? html`<p part="anniversary"><span aria-hidden="true">★ </span>${card.anniversary.text}</p>` : nothing}
       </div>
       ${ctx.locator === undefined ? nothing : renderLocator(ctx.locator, ctx.m.locator(ctx.homeName, partner.name.text), m.noLocator)}
+      ${card.anniversary ? html`<p part="anniversary"><span aria-hidden="true">★ </span>${card.anniversary.text}</p>` : nothing}
       ${renderActivities(card, ctx)}
       ${card.sources.length ? html`<p part="sources"><span class="label">${m.sources}</span> ${card.sources.map((s, i) => html`${i ? ' · ' : ''}${
         s.missing ? html`<span class="missing">${s.id} (${m.missingSource})</span>`
