@@ -33,6 +33,7 @@ const ELEMENTS = [
   { file: 'twinning-activity-chart', pkg: '@twinning/activity-chart', dir: 'activity-chart' },
   { file: 'twinning-data', pkg: '@twinning/provider', dir: 'provider' },
   { file: 'twinning-story', pkg: '@twinning/story', dir: 'story' },
+  { file: 'twinning-partners', pkg: '@twinning/partners', dir: 'partners' },
 ].map((e) => ({ ...e, entry: resolve(here, 'packages', e.dir, 'src/index.ts') }));
 
 const present = ELEMENTS.filter((e) => existsSync(e.entry));
