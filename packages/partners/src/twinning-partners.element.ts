@@ -33,7 +33,7 @@ export type LocatorMode = (typeof LOCATOR_MODES)[number];
  * @cssprop --twinning-partners-card-background - Background of a card.
  * @cssprop --twinning-partners-anniversary-background - Background of the anniversary line (default #fff4d6).
  * @cssprop --twinning-partners-anniversary-color - Text of the anniversary line (default #5c3c00).
- * @cssprop --twinning-partners-active-color - Colour of the "active" status (default #1d7a3a).
+ * @cssprop --twinning-partners-active-color - Colour of the "active" status mark (default #2f9e55).
  * @cssprop --twinning-partners-home-color - The home place's dot on the locators (default #c53030).
  * @cssprop --twinning-partners-locator-width - Width of a card's locator (default 8.5em).
  * @cssprop --twinning-partners-locator-land - Land on the locators (default: the map's land, a shade darker).

@@ -40,7 +40,8 @@ export const partnersStyles = css`
   .status-mark circle, .status-mark path { fill: currentColor; stroke: currentColor; stroke-width: 1.2; }
   .status-mark .hollow { fill: none; }
   .status-mark .cross { fill: none; stroke-width: 1.8; }
-  .status--active { color: var(--twinning-partners-active-color, #1d7a3a); }
+  /* Only the mark is coloured: the word keeps the text colour, so it reads in every theme. */
+  .status--active .status-mark { color: var(--twinning-partners-active-color, #2f9e55); }
   .status--ended { color: var(--_muted); }
   .selected-mark {
     display: inline-block; margin-inline-start: 0.5em; padding: 0 0.4em; border-radius: 3px;
