@@ -45,8 +45,11 @@ try {
       return cards.length > 0 && cards.every((card) => card.querySelector('[part~="locator"] .land'));
     }, { timeout: 60000 });
     await page.evaluate(() => document.fonts.ready);
-    const element = await page.$('twinning-partners');
-    await element.screenshot({ path: join(outdir, shot.file) });
+    // The element and a 12 px margin of the (white) page around it.
+    const box = await (await page.$('twinning-partners')).boundingBox();
+    const pad = 12;
+    await page.screenshot({ path: join(outdir, shot.file), captureBeyondViewport: true,
+      clip: { x: box.x - pad, y: box.y - pad, width: box.width + 2 * pad, height: box.height + 2 * pad } });
     console.log(join(outdir, shot.file));
     await page.close();
   }

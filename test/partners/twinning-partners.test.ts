@@ -84,7 +84,7 @@ describe('<twinning-partners> card content', () => {
   it('type and status are words with a shape, activities have dates and categories, sources and contact are links', async () => {
     const el = await mount(html`<twinning-partners place=${HOME} now=${NOW} .data=${data}></twinning-partners>`);
     const la = cardOf(el, 'port-alder-los-angeles');
-    expect(text(la.querySelector('[part~="facts"]'))).to.equal('partnership · dormant');
+    expect(text(la.querySelector('[part~="facts"]'))).to.equal('partnership, dormant');
     expect(la.querySelector('.status-mark path')).to.not.equal(null);
     const yokohama = cardOf(el, 'port-alder-yokohama');
     const activities = [...yokohama.querySelectorAll('[part~="activity"]')];

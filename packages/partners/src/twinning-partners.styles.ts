@@ -34,7 +34,7 @@ export const partnersStyles = css`
   [part~='name'] { font-size: 1.15em; line-height: 1.25; overflow-wrap: anywhere; }
   [part~='own-name'] { font-weight: 400; color: var(--_muted); white-space: nowrap; }
   .where, [part~='since'] .signed { color: var(--_muted); font-size: 0.9em; }
-  [part~='facts'] { margin-top: 0.25em; }
+  [part~='facts'] { margin-top: 0.25em; display: flex; flex-wrap: wrap; align-items: baseline; gap: 0 0.75em; }
   .status { white-space: nowrap; }
   .status-mark { display: inline-block; width: 0.7em; height: 0.7em; margin-inline-end: 0.25em; vertical-align: -0.05em; }
   .status-mark circle, .status-mark path { fill: currentColor; stroke: currentColor; stroke-width: 1.2; }

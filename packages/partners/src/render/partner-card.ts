@@ -48,7 +48,7 @@ export function renderPartnerCard(card: PartnerCard, ctx: CardContext): Template
         <h3 part="name" id=${headingId}>${dataText(partner.name, locale)}${partner.ownName
           ? html` <span part="own-name" lang=${partner.ownName.lang}>${partner.ownName.text}</span>` : nothing}</h3>
         <p class="where">${where.map((area, i) => html`${i ? ' · ' : ''}${dataText(area, locale)}`)}</p>
-        <p part="facts"><span class="type">${card.typeText}</span> · <span class="status status--${card.status}"
+        <p part="facts"><span class="type">${card.typeText}</span><span class="visually-hidden">, </span><span class="status status--${card.status}"
           ><svg class="status-mark" viewBox="0 0 10 10" aria-hidden="true">${statusMark(card.status)}</svg>${card.statusText}</span>
           ${ctx.selected ? html`<span class="selected-mark">✓ ${m.selected}</span>` : nothing}</p>
         <p part="since">${card.since.text}${card.signed && card.signedText
