@@ -2,11 +2,12 @@
  * `<twinning-partners>` in the embeds: `embed.html?view=partners&place=…` asks for it, and the embed
  * builder's "Partners of one place" view previews it and writes the code for it.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../docs/embed-builder/twinning-embed-builder.ts';
 import type { TwinningEmbedBuilder } from '../../docs/embed-builder/twinning-embed-builder.ts';
 import { EMBED_VIEWS, readEmbedQuery } from '../../packages/elements/src/embed/embed-params.ts';
+import { drawn } from '../embed/frame.ts';
 
 before(() => {
   const reportError = window.onerror;
@@ -28,6 +29,26 @@ describe('embed.html?view=partners', () => {
     if (!request.ok) return;
     expect(EMBED_VIEWS[request.view]).to.deep.equal(['twinning-partners']);
     expect(Object.fromEntries(request.own)).to.deep.equal({ place: 'ca-bc-burnaby', lang: 'fr', activities: '5', locator: 'none' });
+  });
+
+  it('the built embed page draws the partner cards of the place, in the language asked (needs npm run build:lib)', async function () {
+    this.timeout(40000);
+    const frame = document.createElement('iframe');
+    frame.width = '600';
+    frame.height = '700';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/packages/elements/dist/embed.html?view=partners&place=ca-bc-burnaby&lang=ja';
+    document.body.append(frame);
+    try {
+      await loaded;
+      await waitUntil(() => frame.contentDocument!.querySelector('twinning-partners'), 'no <twinning-partners> in the embed page', { timeout: 10000 });
+      const element = frame.contentDocument!.querySelector('twinning-partners')!;
+      const cards = await drawn(element, '[part~="card"]');
+      expect(cards.map((c) => c.getAttribute('data-twinning'))).to.deep.equal(['burnaby-kushiro']);
+      expect(cards[0]!.querySelector('[part~="name"]')!.textContent!.trim()).to.equal('釧路市');
+    } finally {
+      frame.remove();
+    }
   });
 });
 
