@@ -119,6 +119,14 @@ describe('<twinning-partners> card content', () => {
     expect(el.getAttribute('locator')).to.equal('card');
   });
 
+  it('activities="1" lists one activity per card; activities="0" leaves the section out', async () => {
+    const one = await mount(html`<twinning-partners place=${HOME} now=${NOW} activities="1" .data=${data}></twinning-partners>`);
+    expect(cardOf(one, 'port-alder-yokohama').querySelectorAll('[part~="activity"]').length).to.equal(1);
+    expect(text(cardOf(one, 'port-alder-yokohama').querySelector('.more'))).to.equal('1 of 4 recorded activities shown.');
+    const none = await mount(html`<twinning-partners place=${HOME} now=${NOW} activities="0" .data=${data}></twinning-partners>`);
+    expect(none.shadowRoot!.querySelectorAll('[part~="activities"], .no-activities, .more').length).to.equal(0);
+  });
+
   it('renders the bundled dataset: Burnaby has one card, Kushiro, since 1965', async () => {
     const el = await mount(html`<twinning-partners place="ca-bc-burnaby" now=${NOW}></twinning-partners>`);
     expect(cards(el).map((c) => c.dataset['twinning'])).to.deep.equal(['burnaby-kushiro']);

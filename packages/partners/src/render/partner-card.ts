@@ -24,6 +24,8 @@ export interface CardContext {
   readonly locator: LocatorScene | null | undefined;
   /** A unique prefix for ids inside the card. */
   readonly idPrefix: string;
+  /** Whether activities are listed at all (`activities="0"` turns the section off). */
+  readonly listActivities: boolean;
 }
 
 /** `lang` for data text inside UI of `locale`, or nothing. */
@@ -56,7 +58,7 @@ export function renderPartnerCard(card: PartnerCard, ctx: CardContext): Template
       </div>
       ${ctx.locator === undefined ? nothing : renderLocator(ctx.locator, ctx.m.locator(ctx.homeName, partner.name.text), m.noLocator)}
       ${card.anniversary ? html`<p part="anniversary"><span aria-hidden="true">★ </span>${card.anniversary.text}</p>` : nothing}
-      ${renderActivities(card, ctx)}
+      ${ctx.listActivities ? renderActivities(card, ctx) : nothing}
       ${card.sources.length ? html`<p part="sources"><span class="label">${m.sources}</span> ${card.sources.map((s, i) => html`${i ? ' · ' : ''}${
         s.missing ? html`<span class="missing">${s.id} (${m.missingSource})</span>`
         : s.url ? html`<a href=${s.url} tabindex=${linkTab} lang=${langOf(s.title, locale)}>${s.title.text}</a>`
