@@ -127,6 +127,17 @@ describe('<twinning-partners> card content', () => {
     expect(none.shadowRoot!.querySelectorAll('[part~="activities"], .no-activities, .more').length).to.equal(0);
   });
 
+  it('new data redraws the locators from the new places', async () => {
+    const el = await mount(html`<twinning-partners place=${HOME} now=${NOW} .data=${data}></twinning-partners>`);
+    const dot = () => cardOf(el, 'port-alder-yokohama').querySelector('svg[part~="locator"] .dot:not(.dot--home)')!;
+    const before = [dot().getAttribute('cx'), dot().getAttribute('cy')];
+    const moved = structuredClone(multi) as unknown as { places: { id: string; lat: number; lon: number }[] };
+    Object.assign(moved.places.find((p) => p.id === 'jp-14-yokohama')!, { lat: -33.87, lon: 151.21 });
+    el.data = moved;
+    await ready(el);
+    expect([dot().getAttribute('cx'), dot().getAttribute('cy')]).to.not.deep.equal(before);
+  });
+
   it('renders the bundled dataset: Burnaby has one card, Kushiro, since 1965', async () => {
     const el = await mount(html`<twinning-partners place="ca-bc-burnaby" now=${NOW}></twinning-partners>`);
     expect(cards(el).map((c) => c.dataset['twinning'])).to.deep.equal(['burnaby-kushiro']);

@@ -55,6 +55,8 @@ export class TwinningPartners extends TwinningElement {
   private land: Countries | null = null;
   private landRequested = false;
   private locators = new Map<string, LocatorScene | null>();
+  /** The dataset the locators were drawn for: another one gives other places. */
+  private locatorsFor: unknown = null;
   private readonly roving = new RovingFocusController(this, {
     root: () => this.renderRoot.querySelector('[part~="list"]'),
     markOf: (key) => `[part~="card"][data-key="${CSS.escape(key)}"]`,
@@ -106,6 +108,10 @@ export class TwinningPartners extends TwinningElement {
         () => undefined,
       );
     }
+    if (this.locatorsFor !== this.loaded) {
+      this.locatorsFor = this.loaded;
+      this.locators.clear();
+    }
     const places = this.view!.resolved.placeById;
     const home = places.get(this.place!);
     for (const card of this.model!.cards) {
@@ -114,12 +120,6 @@ export class TwinningPartners extends TwinningElement {
       const partner = places.get(card.partner.id);
       this.locators.set(cacheKey, home && partner ? locatorScene(home, partner, card.twinning, this.land) : null);
     }
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated?.(changed);
-    // A new dataset gives new places: forget the locators drawn for the old one.
-    if (changed.has('data') || changed.has('src') || changed.has('shared')) this.locators.clear();
   }
 
   // ---- hooks --------------------------------------------------------------------------------

@@ -23,6 +23,8 @@ export const partnersStyles = css`
     padding: 0.75em 0.875em; border: 1px solid var(--_border); border-radius: 6px;
     background: var(--twinning-partners-card-background, var(--_bg));
   }
+  [part~='card'] { cursor: pointer; }
+  [part~='card']:hover { border-color: var(--_accent); }
   [part~='card']:focus-visible { outline: 3px solid var(--_focus); outline-offset: 2px; }
   [part~='card--selected'] {
     border: 2px solid var(--_accent); padding: calc(0.75em - 1px) calc(0.875em - 1px);
