@@ -56,6 +56,15 @@ export const partnersStyles = css`
     background: var(--twinning-partners-anniversary-background, #fff4d6); color: var(--twinning-partners-anniversary-color, #5c3c00);
     font-weight: 600;
   }
+  /* The anniversary line in the dark theme: a dark amber, not a bright patch. */
+  :host([theme='dark']) [part~='anniversary'] {
+    background: var(--twinning-partners-anniversary-background, #4a3a10); color: var(--twinning-partners-anniversary-color, #ffe6a6);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) [part~='anniversary'] {
+      background: var(--twinning-partners-anniversary-background, #4a3a10); color: var(--twinning-partners-anniversary-color, #ffe6a6);
+    }
+  }
   .locator { grid-area: locator; width: var(--twinning-partners-locator-width, 8.5em); height: auto; align-self: start; }
   svg.locator { aspect-ratio: 16 / 10; border-radius: 4px; }
   .locator--missing { color: var(--_muted); font-size: 0.85em; max-width: 8.5em; }
