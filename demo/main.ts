@@ -64,7 +64,10 @@ function renderPlaceChoices(data: TwinningDataset): void {
     if (name.lang !== 'und') option.lang = name.lang;
     return option;
   }));
-  const current = partners.place && withPartners.has(partners.place) ? partners.place : places[0]?.id;
+  // An agreement selected in the address (sync-url) brings its place, as a selection does.
+  const selected = data.twinnings.find((t) => t.id === provider.selected);
+  const kept = partners.place && withPartners.has(partners.place) ? partners.place : places[0]?.id;
+  const current = selected && !selected.places.includes(kept ?? '') ? selected.places[0] : kept;
   if (current) showPartnersOf(current);
 }
 
