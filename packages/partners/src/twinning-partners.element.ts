@@ -1,5 +1,6 @@
 import { describeFilters, formatNumber, RovingFocusController, TwinningElement, type DatasetView, type RovingKey, type SkippedRecords, type TableModel } from '@twinning/core';
 import { loadCountries, type Countries } from '@twinning/pairing-map/basemap';
+import type { LayoutPlace } from '@twinning/pairing-map/layout';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { locatorScene, type LocatorScene } from './locator.ts';
@@ -118,7 +119,17 @@ export class TwinningPartners extends TwinningElement {
       const cacheKey = `${this.place}|${card.key}`;
       if (this.locators.has(cacheKey)) continue;
       const partner = places.get(card.partner.id);
-      this.locators.set(cacheKey, home && partner ? locatorScene(home, partner, card.twinning, this.land) : null);
+      this.locators.set(cacheKey, home && partner ? this.safeLocator(home, partner, card.twinning) : null);
+    }
+  }
+
+  /** A locator, or null (the card then says it has no map) if its geometry fails: one map never breaks the page. */
+  private safeLocator(home: LayoutPlace, partner: LayoutPlace, twinning: string): LocatorScene | null {
+    try {
+      return locatorScene(home, partner, twinning, this.land);
+    } catch (error) {
+      console.error(`<${this.localName}> could not draw the locator of ${twinning}`, error);
+      return null;
     }
   }
 
