@@ -97,6 +97,9 @@ describe('<twinning-partners> card content', () => {
     expect(contact.getAttribute('href')).to.equal('https://example.org/port-alder/yokohama');
     expect(text(contact)).to.equal('Port Alder–Yokohama Friendship Society');
     expect(cardOf(el, 'port-alder-odesa').querySelector('[part~="contact"] a')!.getAttribute('href')).to.equal('mailto:twinning@example.org');
+    // The Wellington regatta (2026-11-20) is after now: marked as planned; the past ones are not.
+    expect(text(cardOf(el, 'port-alder-wellington').querySelector('[part~="activity"] .planned'))).to.equal('(planned)');
+    expect(yokohama.querySelectorAll('.planned').length).to.equal(0);
   });
 
   it('draws a locator inside every card with the home place, the partner and the link between them', async () => {

@@ -200,7 +200,7 @@ export class TwinningPartners extends TwinningElement {
         locale: this.locale, m: this.m, dataset: this.loaded!, homeName: this.homeName,
         current: card.key === current, selected: card.twinning === selected,
         locator: locators ? this.locators.get(`${this.place}|${card.key}`) ?? null : undefined,
-        idPrefix: `card-${i}`, listActivities: this.activities > 0,
+        idPrefix: `card-${i}`, listActivities: this.activities > 0, now: this.nowDate,
       }))}
     </ul>`;
   }

@@ -15,6 +15,7 @@ const fr: PartnersMessages = {
   latest: 'Activités récentes',
   shownOf: (shown, total) => `${shown} activités affichées sur ${total} recensées.`,
   noActivities: 'Aucune activité recensée.',
+  planned: 'à venir',
   sources: 'Sources :',
   signedOn: (date) => `signature : ${date}`,
   missingSource: 'absente du jeu de données',

@@ -14,6 +14,7 @@ const ja: PartnersMessages = {
   latest: '最近の交流',
   shownOf: (shown, total) => `記録された${total}件のうち${shown}件を表示しています。`,
   noActivities: '交流の記録はありません。',
+  planned: '予定',
   sources: '出典：',
   signedOn: (date) => `${date}締結`,
   missingSource: 'データセットにありません',

@@ -25,6 +25,7 @@ const en = {
   latest: 'Latest activities',
   shownOf: (shown: string, total: string) => `${shown} of ${total} recorded activities shown.`,
   noActivities: 'No activities recorded.',
+  planned: 'planned',
   sources: 'Sources:',
   signedOn: (date: string) => `signed ${date}`,
   missingSource: 'not in the dataset',

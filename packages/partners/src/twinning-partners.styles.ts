@@ -78,7 +78,8 @@ export const partnersStyles = css`
   h4 { font-size: 0.85em; text-transform: uppercase; letter-spacing: 0.03em; color: var(--_muted); }
   [part~='activities'] { list-style: none; margin: 0.25em 0 0; padding: 0; display: grid; gap: 0.3em; }
   [part~='activity'] { font-size: 0.95em; }
-  [part~='activity'] time { font-variant-numeric: tabular-nums; color: var(--_muted); margin-inline-end: 0.25em; }
+  [part~='activity'] time { font-variant-numeric: tabular-nums; color: var(--_muted); }
+  [part~='activity'] .planned { color: var(--_muted); font-style: italic; }
   .categories { display: inline-flex; flex-wrap: wrap; gap: 0.25em; margin-inline-start: 0.25em; }
   .category { font-size: 0.8em; color: var(--_muted); white-space: nowrap; }
   .category .swatch {

@@ -5,7 +5,7 @@
  * the UI language.
  */
 import { categoryColorVar, needsLang, styleProps, type Locale, type PartnerCard } from '@twinning/core';
-import type { ResolvedText, TwinningDataset } from '@twinning/schema';
+import { dateStart, parsePartialDate, type ResolvedText, type TwinningDataset } from '@twinning/schema';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { LocatorScene } from '../locator.ts';
 import type { PartnersMessages } from '../twinning-partners.messages.ts';
@@ -24,6 +24,8 @@ export interface CardContext {
   readonly locator: LocatorScene | null | undefined;
   /** A unique prefix for ids inside the card. */
   readonly idPrefix: string;
+  /** The day the card is read on (`now`): activities after it are marked as planned. */
+  readonly now: Date;
   /** Whether activities are listed at all (`activities="0"` turns the section off). */
   readonly listActivities: boolean;
 }
@@ -74,7 +76,7 @@ function renderActivities(card: PartnerCard, ctx: CardContext): TemplateResult {
   return html`<div class="activities-block">
     <h4>${m.latest}</h4>
     <ul part="activities">${card.activities.map((a) => html`<li part="activity" data-activity=${a.id}>
-      <time datetime=${a.date}>${a.dateText}</time> ${dataText(a.title, locale)}
+      <time datetime=${a.date}>${a.dateText}</time>${isAfter(a.date, ctx.now) ? html` <span class="planned">(${m.planned})</span>` : nothing} ${dataText(a.title, locale)}
       ${a.categories.length ? html`<span class="categories">${a.categories.map((c) => html`<span class="category" data-category=${c.id}
         style=${styleProps({ '--_category': categoryColorVar(c.id, ctx.dataset) })}><span class="swatch" aria-hidden="true"></span>${dataText(c.label, locale)}</span>`)}</span>` : nothing}
     </li>`)}</ul>
@@ -91,6 +93,12 @@ function renderContact(card: PartnerCard, ctx: CardContext, linkTab: number): Te
   return html`<p part="contact">${contact?.url ? html`<a href=${contact.url} tabindex=${linkTab} lang=${langOf(contact.label, locale)}>${contact.label.text}</a>` : nothing}
     ${contact?.email ? html`<a href=${`mailto:${contact.email}`} tabindex=${linkTab}>${contact.url ? m.email(contact.email) : html`${dataText(contact.label, locale)} (${contact.email})`}</a>` : nothing}
     ${website ? html`<a href=${website} tabindex=${linkTab}>${m.partnerWebsite}</a>` : nothing}</p>`;
+}
+
+/** Whether a date (at its precision) starts after `now`. */
+function isAfter(date: string, now: Date): boolean {
+  const parsed = parsePartialDate(date);
+  return !!parsed && dateStart(parsed).getTime() > now.getTime();
 }
 
 /** Status marks differ in shape, not only colour: filled (active), half (dormant), crossed (ended), hollow (unknown). */
