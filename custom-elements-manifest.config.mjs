@@ -11,7 +11,7 @@
 import { mkdirSync, writeFileSync, existsSync } from 'node:fs';
 
 /** Element packages that ship a manifest. */
-const PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story'];
+const PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners'];
 
 /**
  * Elements register through `defineElement('twinning-x', Class)` (safe to load twice), which the

@@ -1,6 +1,7 @@
 /**
  * The demo (`npm start`): the three elements linked inside one `<twinning-data sync-url>` on the
- * bundled Japan–Canada data, a language and a theme switch, a summary header built from the
+ * bundled Japan–Canada data, one place's partner cards (the place picked, or the one of the
+ * agreement selected anywhere), a language and a theme switch, a summary header built from the
  * data, "use your own data", and the data report.
  */
 // The provider first, so it is defined before the elements inside it ask for its data.
@@ -8,7 +9,8 @@ import '@twinning/provider';
 import '@twinning/pairing-map';
 import '@twinning/timeline';
 import '@twinning/activity-chart';
-import { loadBundled, toLocale, type Locale } from '@twinning/core';
+import '@twinning/partners';
+import { loadBundled, placeName, toLocale, type Locale } from '@twinning/core';
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import type { TwinningData } from '@twinning/provider';
 import { attachOwnDataInputs, useOwnData } from './own-data-panel.ts';
@@ -20,7 +22,9 @@ const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>
 const provider = $<TwinningData>('#dashboard');
 const langSelect = $<HTMLSelectElement>('#lang');
 const themeSelect = $<HTMLSelectElement>('#theme');
-const elements = () => provider.querySelectorAll<HTMLElement>('twinning-map, twinning-timeline, twinning-activity-chart');
+const elements = () => provider.querySelectorAll<HTMLElement>('twinning-map, twinning-timeline, twinning-activity-chart, twinning-partners');
+const partners = $<HTMLElement & { place?: string }>('twinning-partners');
+const placeSelect = $<HTMLSelectElement>('#partners-place');
 
 /** The dataset on screen and its validation problems (for the summary and the report). */
 let shown: { data: TwinningDataset; problems: readonly Problem[] } | null = null;
@@ -44,7 +48,41 @@ function renderData(): void {
   if (!shown) return;
   renderSummary({ title: $('#title'), lede: $('#lede'), counts: $('#counts') }, shown.data, locale(), strings());
   renderReport($('#report'), shown.data, shown.problems, locale());
+  renderPlaceChoices(shown.data);
 }
+
+// ---- one place and its partners -----------------------------------------------------------------
+
+/** The places that have partners, by name in the page's language; the current place stays chosen. */
+function renderPlaceChoices(data: TwinningDataset): void {
+  const withPartners = new Set(data.twinnings.flatMap((t) => t.places));
+  const places = data.places.filter((p) => withPartners.has(p.id))
+    .map((p) => ({ id: p.id, name: placeName(p, locale()) }))
+    .sort((a, b) => a.name.text.localeCompare(b.name.text, locale()));
+  placeSelect.replaceChildren(...places.map(({ id, name }) => {
+    const option = new Option(name.text, id);
+    if (name.lang !== 'und') option.lang = name.lang;
+    return option;
+  }));
+  // An agreement selected in the address (sync-url) brings its place, as a selection does.
+  const selected = data.twinnings.find((t) => t.id === provider.selected);
+  const kept = partners.place && withPartners.has(partners.place) ? partners.place : places[0]?.id;
+  const current = selected && !selected.places.includes(kept ?? '') ? selected.places[0] : kept;
+  if (current) showPartnersOf(current);
+}
+
+function showPartnersOf(placeId: string): void {
+  partners.place = placeId;
+  placeSelect.value = placeId;
+}
+
+placeSelect.addEventListener('change', () => showPartnersOf(placeSelect.value));
+// An agreement selected on the map or the timeline shows its first place's partners (unless the
+// cards already show one of its places), so the selected card is in view.
+provider.addEventListener('twinning-select', (event) => {
+  const twinning = shown?.data.twinnings.find((t) => t.id === event.twinning);
+  if (twinning && !twinning.places.includes(partners.place ?? '') && twinning.places[0]) showPartnersOf(twinning.places[0]);
+});
 
 function applySettings(): void {
   document.documentElement.lang = langSelect.value;

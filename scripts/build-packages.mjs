@@ -24,8 +24,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 
 /** Packages in dependency order: each one only imports packages above it. */
-const ORDER = ['schema', 'core', 'pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'elements', 'react', 'cli'];
-const ELEMENT_PACKAGES = new Set(['pairing-map', 'timeline', 'activity-chart', 'provider', 'story']);
+const ORDER = ['schema', 'core', 'pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners', 'elements', 'react', 'cli'];
+const ELEMENT_PACKAGES = new Set(['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners']);
 
 const dirOf = (name) => join(root, 'packages', name);
 const manifestOf = (name) => JSON.parse(readFileSync(join(dirOf(name), 'package.json'), 'utf8'));

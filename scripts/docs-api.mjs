@@ -14,7 +14,7 @@ import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const ELEMENT_PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story'];
+const ELEMENT_PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners'];
 const BLOCK = /<!-- api:start ([\w-]+) -->\n[\s\S]*?<!-- api:end -->/g;
 
 /** Every custom element declaration in the element packages' manifests, in package order. */

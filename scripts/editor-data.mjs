@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story'];
+const PACKAGES = ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners'];
 const DOCS = 'https://github.com/twinning/twinning/blob/main/docs/components';
 
 const declarations = PACKAGES.flatMap((pkg) => {

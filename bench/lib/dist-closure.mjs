@@ -67,6 +67,7 @@ export const DIST_ENTRIES = {
   timeline: 'twinning-timeline.js',
   chart: 'twinning-activity-chart.js',
   provider: 'twinning-data.js',
+  partners: 'twinning-partners.js',
   kit: ['twinning-map.js', 'twinning-timeline.js', 'twinning-activity-chart.js', 'twinning-data.js'],
   cdn: 'twinning.js',
 };

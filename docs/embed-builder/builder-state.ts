@@ -11,6 +11,7 @@ export const VIEWS = {
   timeline: ['twinning-timeline'],
   chart: ['twinning-activity-chart'],
   dashboard: ['twinning-map', 'twinning-timeline', 'twinning-activity-chart'],
+  partners: ['twinning-partners'],
 } as const;
 export type View = keyof typeof VIEWS;
 
@@ -37,12 +38,14 @@ export interface BuilderState {
   since: string;
   until: string;
   categories: string[];
-  /** Per-element options: map `layout`, `color-by`; timeline `group-by`; chart `mode`, `count`. */
+  /** Per-element options: map `layout`, `color-by`; timeline `group-by`; chart `mode`, `count`; partners `activities`, `locator`. */
   layout: string;
   colorBy: string;
   groupBy: string;
   mode: string;
   count: string;
+  activities: string;
+  locator: string;
   /** Where the site hosts embed.html, for the iframe code. */
   embedPage: string;
 }
@@ -50,7 +53,7 @@ export interface BuilderState {
 export const DEFAULT_STATE: BuilderState = {
   view: 'map', dataKind: 'bundled', url: '', focusKind: 'none', focus: '', lang: 'en', theme: 'light',
   width: '100%', height: 640, status: [], type: [], since: '', until: '', categories: [],
-  layout: '', colorBy: '', groupBy: '', mode: '', count: '',
+  layout: '', colorBy: '', groupBy: '', mode: '', count: '', activities: '', locator: '',
   embedPage: 'https://example.org/assets/twinning/embed.html',
 };
 
@@ -78,11 +81,13 @@ function sharedAttributes(s: BuilderState): [string, string][] {
 /** Attributes of one element: focus, its own options, language and theme. */
 function elementAttributes(s: BuilderState, tag: string): [string, string][] {
   const out: [string, string][] = [];
-  if (s.focusKind !== 'none' && s.focus.trim()) out.push([s.focusKind, s.focus.trim()]);
+  // The partners view shows one place: an agreement focus has no meaning there.
+  if (s.focusKind !== 'none' && s.focus.trim() && (tag !== 'twinning-partners' || s.focusKind === 'place')) out.push([s.focusKind, s.focus.trim()]);
   const own: Record<string, [string, string][]> = {
     'twinning-map': [['layout', s.layout], ['color-by', s.colorBy]],
     'twinning-timeline': [['group-by', s.groupBy]],
     'twinning-activity-chart': [['mode', s.mode], ['count', s.count]],
+    'twinning-partners': [['activities', s.activities], ['locator', s.locator]],
   };
   for (const [name, value] of own[tag] ?? []) if (value) out.push([name, value]);
   if (s.lang) out.push(['lang', s.lang]);

@@ -7,6 +7,7 @@
 import '@twinning/activity-chart';
 import '@twinning/pairing-map';
 import '@twinning/timeline';
+import '@twinning/partners';
 import '../../packages/provider/src/index.ts';
 import type { LoadResult } from '@twinning/core';
 import { DEFAULT_CATEGORIES, TWINNING_STATUSES, TWINNING_TYPES } from '@twinning/schema';
@@ -15,7 +16,7 @@ import { loadChoice, placeOptions, problemLocation, readUpload, twinningOptions,
 import { DEFAULT_STATE, iframeCode, iframeQuery, scriptCode, VIEWS, viewTags, type BuilderState, type TagSpec, type View } from './builder-state.ts';
 import { builderStyles } from './twinning-embed-builder.styles.ts';
 
-const VIEW_LABELS: Record<View, string> = { map: 'Map', timeline: 'Timeline', chart: 'Activity chart', dashboard: 'Dashboard (all three, linked)' };
+const VIEW_LABELS: Record<View, string> = { map: 'Map', timeline: 'Timeline', chart: 'Activity chart', dashboard: 'Dashboard (all three, linked)', partners: 'Partners of one place' };
 
 /**
  * @summary The embed builder: choose a view and its options, preview it, copy the code.
@@ -108,6 +109,13 @@ export class TwinningEmbedBuilder extends LitElement {
     heading?.focus();
   }
 
+  /** Choosing the partners view focuses one place (Burnaby on the bundled data until the editor picks another). */
+  private viewChoice(view: View): Partial<BuilderState> {
+    const c = this.choices;
+    if (view !== 'partners' || (c.focusKind === 'place' && c.focus)) return { view };
+    return { view, focusKind: 'place', focus: c.dataKind === 'bundled' ? 'ca-bc-burnaby' : '' };
+  }
+
   private viewTitle(): string {
     const focus = this.choices.focusKind !== 'none' && this.choices.focus ? `: ${this.choices.focus}` : '';
     return `Twinning ${VIEW_LABELS[this.choices.view].toLowerCase()}${focus}`;
@@ -150,7 +158,7 @@ export class TwinningEmbedBuilder extends LitElement {
       <form class="controls" @submit=${(e: Event) => e.preventDefault()} aria-label="Embed options">
         <button type="button" class="skip" @click=${this.toPreview}>Go to the preview and the code</button>
         <h2>1. View</h2>
-        ${this.select('view', 'What to show', c.view, Object.entries(VIEW_LABELS), (v) => this.set({ view: v as View }))}
+        ${this.select('view', 'What to show', c.view, Object.entries(VIEW_LABELS), (v) => this.set(this.viewChoice(v as View)))}
         <h2>2. Data</h2>
         ${this.renderData()}
         <h2>3. Focus</h2>
@@ -243,7 +251,10 @@ export class TwinningEmbedBuilder extends LitElement {
         [['', 'Region (default)'], ['type', 'Type'], ['status', 'Status'], ['none', 'No grouping']], (v) => this.set({ groupBy: v })) : nothing}
       ${c.view === 'chart' || c.view === 'dashboard' ? html`
         ${this.select('mode', 'Chart mode', c.mode, [['', 'Share (default)'], ['by-decade', 'By decade'], ['by-region', 'By region'], ['compare', 'Compared with CLAIR']], (v) => this.set({ mode: v }))}
-        ${this.select('count', 'Chart: count', c.count, [['', 'Activities (default)'], ['tags', 'Tags']], (v) => this.set({ count: v }))}` : nothing}`;
+        ${this.select('count', 'Chart: count', c.count, [['', 'Activities (default)'], ['tags', 'Tags']], (v) => this.set({ count: v }))}` : nothing}
+      ${c.view === 'partners' ? html`
+        ${this.select('activities', 'Partners: latest activities per card', c.activities, [['', '3 (default)'], ['0', 'None'], ['1', '1'], ['5', '5'], ['10', '10']], (v) => this.set({ activities: v }))}
+        ${this.select('locator', 'Partners: small map on each card', c.locator, [['', 'Yes (default)'], ['none', 'No']], (v) => this.set({ locator: v }))}` : nothing}`;
   }
 
   private renderCode(id: 'script' | 'iframe', label: string, code: string, button: string): TemplateResult {

@@ -23,6 +23,7 @@ export const DOC_PAGES: Record<string, string> = {
   'components/twinning-timeline.md': '/docs/docs-components-twinning-timeline--docs',
   'components/twinning-activity-chart.md': '/docs/docs-components-twinning-activity-chart--docs',
   'components/twinning-data.md': '/docs/docs-components-twinning-data--docs',
+  'components/twinning-partners.md': '/docs/docs-components-twinning-partners--docs',
 };
 
 /** `text` (the Markdown of docs/`page`) with its links to other docs pages in `?path=` form. */

@@ -4,6 +4,7 @@
  */
 import activityChart from '../../packages/activity-chart/custom-elements.json' with { type: 'json' };
 import pairingMap from '../../packages/pairing-map/custom-elements.json' with { type: 'json' };
+import partners from '../../packages/partners/custom-elements.json' with { type: 'json' };
 import provider from '../../packages/provider/custom-elements.json' with { type: 'json' };
 import timeline from '../../packages/timeline/custom-elements.json' with { type: 'json' };
 
@@ -18,6 +19,7 @@ const parts: readonly [string, Manifest][] = [
   ['timeline', timeline as Manifest],
   ['activity-chart', activityChart as Manifest],
   ['provider', provider as Manifest],
+  ['partners', partners as Manifest],
 ];
 
 /** One manifest holding every element; module paths are made relative to the repository. */

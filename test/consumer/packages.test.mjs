@@ -80,7 +80,7 @@ async function served(dir, options) {
 test('every package and entry imports in plain Node, with no warning; ./classes exports what the index does', () => {
   const result = JSON.parse(sh(process.execPath, ['node-imports.mjs'], app).stdout);
   for (const [entry, names] of Object.entries(result.exports)) assert.ok(names.length > 0, `${entry} exports nothing`);
-  for (const pkg of ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'elements']) {
+  for (const pkg of ['pairing-map', 'timeline', 'activity-chart', 'provider', 'story', 'partners', 'elements']) {
     assert.deepEqual(result.exports[`@twinning/${pkg}/classes`], result.exports[`@twinning/${pkg}`], `@twinning/${pkg}/classes and its index differ`);
   }
   assert.ok(result.exports['@twinning/react'].includes('TwinningMap'));
@@ -243,7 +243,7 @@ test('prepack builds the package: `npm pack` of @twinning/schema with its script
 test('editor data from the manifest: VS Code knows every tag, its attributes and their values, and the CSS custom properties', () => {
   const dir = join(app, 'node_modules/@twinning/elements');
   const html = JSON.parse(readFileSync(join(dir, 'vscode.html-custom-data.json'), 'utf8'));
-  assert.deepEqual(html.tags.map((t) => t.name).sort(), ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-story', 'twinning-timeline']);
+  assert.deepEqual(html.tags.map((t) => t.name).sort(), ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-partners', 'twinning-story', 'twinning-timeline']);
   const map = html.tags.find((t) => t.name === 'twinning-map');
   const values = (name) => map.attributes.find((a) => a.name === name)?.values?.map((v) => v.name);
   assert.deepEqual(values('theme'), ['light', 'dark', 'auto']);
@@ -253,5 +253,5 @@ test('editor data from the manifest: VS Code knows every tag, its attributes and
   assert.ok(css.properties.some((p) => p.name === '--twinning-color-accent'));
   const manifest = JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'));
   const tags = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => d.tagName).sort();
-  assert.deepEqual(tags, ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-story', 'twinning-timeline']);
+  assert.deepEqual(tags, ['twinning-activity-chart', 'twinning-data', 'twinning-map', 'twinning-partners', 'twinning-story', 'twinning-timeline']);
 });

@@ -14,7 +14,7 @@ const PAGES = [
   'README.md', 'docs/getting-started.md', 'docs/embedding.md', 'docs/frameworks.md', 'docs/data-guide.md', 'docs/theming.md',
   'docs/accessibility.md', 'docs/warnings.md', 'docs/embed-builder.md', 'docs/components/contract.md',
   'docs/components/twinning-map.md', 'docs/components/twinning-timeline.md', 'docs/components/twinning-activity-chart.md',
-  'docs/components/twinning-data.md',
+  'docs/components/twinning-data.md', 'docs/components/twinning-partners.md',
 ];
 
 /** Script URLs of the published files: the elements are already registered from source above. */

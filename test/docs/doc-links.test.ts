@@ -15,7 +15,7 @@ describe('linkDocs', () => {
 
   it('every file in DOC_PAGES exists, and each MDX page passes its own file to linkDocs', async () => {
     const mdx = ['introduction', 'getting-started', 'embedding', 'story', 'frameworks', 'data-guide', 'validation-codes', 'theming', 'accessibility',
-      'warnings', 'contract', 'twinning-map', 'twinning-timeline', 'twinning-activity-chart', 'twinning-data'];
+      'warnings', 'contract', 'twinning-map', 'twinning-timeline', 'twinning-activity-chart', 'twinning-data', 'twinning-partners'];
     const rendered = new Set<string>();
     for (const name of mdx) {
       const source = await (await fetch(`/stories/docs/${name}.mdx`)).text();

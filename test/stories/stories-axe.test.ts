@@ -9,14 +9,16 @@ import * as map from '../../stories/pairing-map/twinning-map.stories.ts';
 import * as timeline from '../../stories/timeline/twinning-timeline.stories.ts';
 import * as chart from '../../stories/activity-chart/twinning-activity-chart.stories.ts';
 import * as provider from '../../stories/provider/twinning-data.stories.ts';
+import * as partners from '../../stories/partners/twinning-partners.stories.ts';
 import { expectedState, renderStory, storiesOf, waitForState, type StoriesModule } from './render-story.ts';
 
-const modules = { map, timeline, chart, provider } as unknown as Record<string, StoriesModule>;
+const modules = { map, timeline, chart, provider, partners } as unknown as Record<string, StoriesModule>;
 const sources: Record<string, string> = {
   map: '/stories/pairing-map/twinning-map.stories.ts',
   timeline: '/stories/timeline/twinning-timeline.stories.ts',
   chart: '/stories/activity-chart/twinning-activity-chart.stories.ts',
   provider: '/stories/provider/twinning-data.stories.ts',
+  partners: '/stories/partners/twinning-partners.stories.ts',
 };
 
 for (const module of Object.values(modules)) {

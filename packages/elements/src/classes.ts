@@ -8,3 +8,4 @@ export * from '@twinning/timeline/classes';
 export * from '@twinning/activity-chart/classes';
 export * from '@twinning/provider/classes';
 export * from '@twinning/story/classes';
+export * from '@twinning/partners/classes';

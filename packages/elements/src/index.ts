@@ -8,3 +8,4 @@ export * from '@twinning/timeline';
 export * from '@twinning/activity-chart';
 export * from '@twinning/provider';
 export * from '@twinning/story';
+export * from '@twinning/partners';

@@ -8,6 +8,7 @@ import type {
   TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningExportEvent, TwinningRangeChangeEvent, TwinningSelectEvent,
 } from '@twinning/core';
 import type { TwinningMap } from '@twinning/pairing-map/classes';
+import type { TwinningPartners } from '@twinning/partners/classes';
 import type { TwinningData } from '@twinning/provider/classes';
 import type { TwinningTimeline } from '@twinning/timeline/classes';
 import type { LitElement } from 'lit';
@@ -34,6 +35,7 @@ export interface TwinningTags {
   'twinning-timeline': [TwinningTimeline, LinkedEvents];
   'twinning-activity-chart': [TwinningActivityChart, LinkedEvents];
   'twinning-data': [TwinningData, LinkedEvents];
+  'twinning-partners': [TwinningPartners, SharedEvents];
 }
 
 /** `twinning-range-change` → `TwinningRangeChange` (the Vue `on…` prop spelling). */

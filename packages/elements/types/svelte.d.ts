@@ -17,5 +17,6 @@ declare module 'svelte/elements' {
     'twinning-timeline': SvelteTag<'twinning-timeline'>;
     'twinning-activity-chart': SvelteTag<'twinning-activity-chart'>;
     'twinning-data': SvelteTag<'twinning-data'>;
+    'twinning-partners': SvelteTag<'twinning-partners'>;
   }
 }

@@ -17,5 +17,6 @@ declare module 'vue' {
     'twinning-timeline': VueTag<'twinning-timeline'>;
     'twinning-activity-chart': VueTag<'twinning-activity-chart'>;
     'twinning-data': VueTag<'twinning-data'>;
+    'twinning-partners': VueTag<'twinning-partners'>;
   }
 }

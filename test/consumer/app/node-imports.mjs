@@ -5,6 +5,7 @@ const entries = [
   '@twinning/timeline', '@twinning/timeline/classes', '@twinning/timeline/layout',
   '@twinning/activity-chart', '@twinning/activity-chart/classes', '@twinning/activity-chart/layout',
   '@twinning/provider', '@twinning/provider/classes', '@twinning/story/propose',
+  '@twinning/partners', '@twinning/partners/classes', '@twinning/pairing-map/basemap',
   '@twinning/elements', '@twinning/elements/classes', '@twinning/react',
 ];
 const warnings = [];

@@ -9,6 +9,7 @@ export const EMBED_VIEWS = {
   timeline: ['twinning-timeline'],
   chart: ['twinning-activity-chart'],
   dashboard: ['twinning-map', 'twinning-timeline', 'twinning-activity-chart'],
+  partners: ['twinning-partners'],
 } as const;
 
 /** A value of `?view=`. */
@@ -18,7 +19,7 @@ export type EmbedView = keyof typeof EMBED_VIEWS;
 export const SHARED_PARAMS = ['src', 'selected', 'since', 'until', 'categories', 'status', 'type'] as const;
 
 /** Query parameters that stay on each element, in a dashboard too. */
-export const ELEMENT_PARAMS = ['twinning', 'place', 'lang', 'theme'] as const;
+export const ELEMENT_PARAMS = ['twinning', 'place', 'lang', 'theme', 'activities', 'locator'] as const;
 
 /** What the query asks for, or why it can't be drawn. */
 export type EmbedRequest =
