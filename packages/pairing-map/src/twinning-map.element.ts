@@ -52,7 +52,11 @@ const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft:
 export class TwinningMap extends TwinningElement {
   static override styles = [...TwinningElement.styles, mapStyles];
 
-  /** `split` (one panel per country, default when the agreements join two countries), `globe`, or `auto`. */
+  /**
+   * `split` (one panel per country), `globe`, `world` (one place's partners on a world map centred
+   * on it; needs `place`), or `auto` (default: `split` for two countries, `world` for more with a
+   * `place`, else `globe`; see `chooseLayout()`).
+   */
   @property({ reflect: true }) layout = 'auto';
   /** What link colour encodes: `type` (default), `status` or `decade`. */
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
@@ -199,7 +203,8 @@ export class TwinningMap extends TwinningElement {
   // ---- hooks ----
 
   protected override chartMinHeight(): number {
-    return mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.place || this.twinning));
+    // Once drawn, the drawing's own height: the world layout shrinks to its content (no empty band).
+    return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.place || this.twinning));
   }
 
   protected override chartLabel(): string {
