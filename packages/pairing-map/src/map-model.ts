@@ -91,7 +91,9 @@ interface Drawing {
  * the height its content needs when that is smaller (the projection is refitted, so nothing is cut).
  */
 function worldDrawing(view: DatasetView, home: string, width: number): Drawing {
-  const draw = (height: number) => worldPartners(view.places, view.twinnings, home, { width, height });
+  // On a phone the whole world is barely taller than a band of padding: keep the margin thin.
+  const padding = width < 560 ? 12 : 32;
+  const draw = (height: number) => worldPartners(view.places, view.twinnings, home, { width, height, padding });
   let world = draw(worldHeight(width));
   if (world.contentHeight < world.layout.height - 4) world = draw(world.contentHeight);
   return { layout: world.layout, dots: world.dots, links: world.links, skippedPlaces: world.skipped.places as SkippedPlace<Place>[], skippedLinks: world.skipped.links };
