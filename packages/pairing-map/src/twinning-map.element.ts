@@ -256,7 +256,7 @@ export class TwinningMap extends TwinningElement {
     const links = canvas ? ctx.model.links.filter((l) => l.id === ctx.selected) : ctx.model.links;
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
-      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" @keydown=${this.roving.onKeydown}>
+      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
