@@ -33,8 +33,12 @@ export function renderLabels(ctx: MapRenderContext, active: string | null): Temp
   const labels: Label[] = placeLabels(top, { width: model.layout.width, height: model.layout.height, fontSize: 12 });
   return labels.map((label) => {
     const name = placeName(ctx.view.placeById.get(label.id)!, ctx.locale);
-    const part = label.id === model.home ? 'label label--home' : 'label';
-    return svg`<text part=${part} class=${part} x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
-      lang=${needsLang(name, ctx.locale) ? name.lang : nothing} aria-hidden="true">${label.text}</text>`;
+    const lang = needsLang(name, ctx.locale) ? name.lang : nothing;
+    // Two static templates rather than a bound `part`: the attributes keep their order (snapshots).
+    return label.id === model.home
+      ? svg`<text part="label label--home" class="label label--home" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
+        lang=${lang} aria-hidden="true">${label.text}</text>`
+      : svg`<text part="label" class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
+        lang=${lang} aria-hidden="true">${label.text}</text>`;
   });
 }
