@@ -8,12 +8,16 @@
 import type { DatasetView } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import {
-  chooseLayout, frameSubset, geographicOrder, globeLayout, MAP_LAYOUTS, pairingLinks, placeDots, projector, splitPanels, worldPartners,
-  type Caption, type Dot, type Link, type MapLayout, type MapLayoutName, type SkippedLink, type SkippedPlace, type WorldSkippedLink,
+  frameSubset, geographicOrder, globeLayout, pairingLinks, placeDots, projector, splitPanels,
+  type Caption, type Dot, type Link, type MapLayout, type SkippedLink, type SkippedPlace,
 } from './layout/index.ts';
+import { chooseLayout, MAP_LAYOUTS, type MapLayoutName } from './layout/layout-choice.ts';
+import type { WorldSkippedLink } from './layout/world-partners.ts';
+import { worldLayout } from './world-layout-loader.ts';
 
 /** The `layout` attribute's values. */
 export const LAYOUTS = MAP_LAYOUTS;
+export { worldLayoutLoading } from './world-layout-loader.ts';
 /** A `layout` value. */
 export type LayoutChoice = MapLayoutName;
 /** The layout drawn, once `auto` (or a choice the data can't fill) is decided by `chooseLayout()`. */
@@ -90,7 +94,7 @@ interface Drawing {
  * The world layout of `home`'s partners at `width`: laid out once at `worldHeight`, then again at
  * the height its content needs when that is smaller (the projection is refitted, so nothing is cut).
  */
-function worldDrawing(view: DatasetView, home: string, width: number): Drawing {
+function worldDrawing(view: DatasetView, home: string, width: number, worldPartners: NonNullable<ReturnType<typeof worldLayout>>['worldPartners']): Drawing {
   // On a phone the whole world is barely taller than a band of padding: keep the margin thin.
   const padding = width < 560 ? 12 : 32;
   const draw = (height: number) => worldPartners(view.places, view.twinnings, home, { width, height, padding });
@@ -103,9 +107,12 @@ function worldDrawing(view: DatasetView, home: string, width: number): Drawing {
 export function mapModel(view: DatasetView, options: MapModelOptions): MapModel {
   const { width } = options;
   const widget = !!(options.place || options.twinning);
-  const kind = chooseLayout(requestedLayout(options.layout), view.places, view.twinnings, options.place ?? null);
+  const world = worldLayout();
+  const chosen = chooseLayout(requestedLayout(options.layout), view.places, view.twinnings, options.place ?? null);
+  // Until its chunk is in (the element awaits it when a place is framed), a world map is a globe.
+  const kind = chosen === 'world' && !world ? 'globe' : chosen;
   let drawing: Drawing;
-  if (kind === 'world') drawing = worldDrawing(view, options.place!, width);
+  if (kind === 'world') drawing = worldDrawing(view, options.place!, width, world!.worldPartners);
   else {
     const split = kind === 'split';
     const height = mapHeight(width, split, widget);

@@ -10,7 +10,7 @@ import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
 import { drawScene, type CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
-import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
+import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapTable } from './map-table.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
@@ -110,6 +110,12 @@ export class TwinningMap extends TwinningElement {
     extraKeys: (event) => this.onExtraKey(event),
     onMove: (id) => this.onPlaceFocus(id),
   });
+
+  /** A framed place may be drawn in the `world` layout, whose code is a chunk of its own: wait for it. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const world = this.place && this.layout !== 'split' && this.layout !== 'globe' ? worldLayoutLoading() : null;
+    return world ? world.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
