@@ -239,7 +239,7 @@ export class TwinningEmbedBuilder extends LitElement {
       </div>
       ${this.checkboxes('categories', 'Activity categories', categories, c.categories, (v) => this.set({ categories: v }))}
       ${c.view === 'map' || c.view === 'dashboard' ? html`
-        ${this.select('layout', 'Map layout', c.layout, [['', 'Automatic'], ['split', 'One panel per country'], ['globe', 'Globe']], (v) => this.set({ layout: v }))}
+        ${this.select('layout', 'Map layout', c.layout, [['', 'Automatic'], ['split', 'One panel per country'], ['globe', 'Globe'], ['world', 'World, centred on the place (with a place)']], (v) => this.set({ layout: v }))}
         ${this.select('color-by', 'Map: colour links by', c.colorBy, [['', 'Type (default)'], ['status', 'Status'], ['decade', 'Decade signed']], (v) => this.set({ colorBy: v }))}` : nothing}
       ${c.view === 'timeline' || c.view === 'dashboard' ? this.select('group-by', 'Timeline: group lanes by', c.groupBy,
         [['', 'Region (default)'], ['type', 'Type'], ['status', 'Status'], ['none', 'No grouping']], (v) => this.set({ groupBy: v })) : nothing}

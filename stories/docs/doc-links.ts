@@ -9,6 +9,7 @@
 export const DOC_PAGES: Record<string, string> = {
   'README.md': '/docs/docs-introduction--docs',
   'getting-started.md': '/docs/docs-getting-started--docs',
+  'municipalities.md': '/docs/docs-for-municipalities--docs',
   'embedding.md': '/docs/docs-embedding--docs',
   'frameworks.md': '/docs/docs-frameworks--docs',
   'data-guide.md': '/docs/docs-data-guide--docs',
@@ -32,4 +33,13 @@ export function linkDocs(text: string, page: string): string {
     const path = DOC_PAGES[target];
     return path ? `](?path=${path})` : whole;
   });
+}
+
+/**
+ * `text` with its Markdown images that `urls` holds (keyed by path relative to docs/, e.g.
+ * `images/municipalities/world-map-1280.png`) pointed at the URLs the build gave them; Storybook
+ * serves no docs/ folder, so a relative image would not load there. Others stay as written.
+ */
+export function linkImages(text: string, urls: Readonly<Record<string, string>>): string {
+  return text.replace(/\]\((images\/[^)\s]+)\)/g, (whole, path: string) => (urls[path] ? `](${urls[path]})` : whole));
 }

@@ -39,7 +39,7 @@ const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft:
  *
  * @csspart base - The wrapper of everything. @csspart summary - The generated summary.
  * @csspart land - Country outlines. @csspart link - An agreement's link (`link--selected`, `link--dimmed`, `link--active` while its place is hovered or focused).
- * @csspart place - A place's dot (`place--focused`, `place--selected`, `place--active`, `place--partner`). @csspart label - A place name.
+ * @csspart place - A place's dot (`place--focused`, `place--selected`, `place--active`, `place--partner`, `place--home` for the framed place of the world layout). @csspart label - A place name (`label--home`).
  * @csspart legend - The colour key. @csspart tooltip - The hover/focus card. @csspart table - The data table.
  * @csspart notice - Records not drawn. @csspart empty - Empty state. @csspart error - Error state.
  * @csspart actions - Buttons under the map. @csspart caption - The widget caption (`place`/`twinning`).
