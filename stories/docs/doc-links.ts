@@ -36,10 +36,11 @@ export function linkDocs(text: string, page: string): string {
 }
 
 /**
- * `text` with its Markdown images that `urls` holds (keyed by path relative to docs/, e.g.
- * `images/municipalities/world-map-1280.png`) pointed at the URLs the build gave them; Storybook
- * serves no docs/ folder, so a relative image would not load there. Others stay as written.
+ * `text` with its Markdown images and downloads (`images/…`, `templates/…`) that `urls` holds
+ * (keyed by path relative to docs/, e.g. `images/municipalities/world-map-1280.png`) pointed at
+ * the URLs the build gave them: Storybook serves no docs/ folder, so a relative link would not
+ * load there. Others stay as written.
  */
-export function linkImages(text: string, urls: Readonly<Record<string, string>>): string {
-  return text.replace(/\]\((images\/[^)\s]+)\)/g, (whole, path: string) => (urls[path] ? `](${urls[path]})` : whole));
+export function linkAssets(text: string, urls: Readonly<Record<string, string>>): string {
+  return text.replace(/\]\(((?:images|templates)\/[^)\s]+)\)/g, (whole, path: string) => (urls[path] ? `](${urls[path]})` : whole));
 }
