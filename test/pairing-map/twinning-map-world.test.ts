@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
 import type { TwinningMap } from '../../packages/pairing-map/src/index.ts';
@@ -24,7 +25,7 @@ async function settle(el: TwinningMap): Promise<TwinningMap> {
 
 async function mount(width: number, template: ReturnType<typeof html>): Promise<TwinningMap> {
   const host = await fixture<HTMLElement>(html`<div style=${`width: ${width}px`}>${template}</div>`);
-  return settle(host.firstElementChild as TwinningMap);
+  return settle(host.querySelector('twinning-map') as TwinningMap);
 }
 
 const q = (el: TwinningMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
@@ -128,6 +129,28 @@ describe('<twinning-map place> names, never codes', () => {
       expect(table).not.to.match(CODE);
     });
   }
+
+  it('in the world layout, one place holds the tab stop, arrows move between places, Enter selects a partnership', async () => {
+    const el = await mount(900, html`<twinning-map .data=${data} place=${HOME}></twinning-map>`);
+    const stops = q(el, '[data-place][tabindex="0"]');
+    expect(stops).to.have.length(1);
+    (stops[0] as SVGGElement).focus();
+    await el.updateComplete;
+    const first = el.shadowRoot!.activeElement?.getAttribute('data-place');
+    expect(first).to.be.a('string');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    // The easternmost place has nothing to its right: then go left.
+    if (el.shadowRoot!.activeElement?.getAttribute('data-place') === first) await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    const second = el.shadowRoot!.activeElement?.getAttribute('data-place');
+    expect(second).to.be.a('string').and.not.equal(first);
+    const selected = nextEvent(el, 'twinning-select');
+    await sendKeys({ press: 'Enter' });
+    // Every agreement in view is the home place's, so the one selected joins it and the focused place.
+    const { twinning } = await selected;
+    expect(data.twinnings.find((t) => t.id === twinning)!.places).to.include(second).and.include(HOME);
+  });
 
   it('is axe clean in the world layout', async () => {
     const el = await mount(900, html`<twinning-map .data=${data} place=${HOME}></twinning-map>`);
