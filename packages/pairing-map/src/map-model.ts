@@ -1,9 +1,9 @@
 /**
  * Everything the map draws, computed before any DOM exists: the projection layout (split
- * panels, globe, or the world layout of one place's partners), dots and links in screen space, what could not be drawn and why, the
- * keyboard order, and the per-place lookups that hover, focus and the tooltip read. Pure:
- * the element calls `mapModel` in `willUpdate` when the data, the filters, the width or the
- * layout change, and never on hover or focus.
+ * panels, globe, or the world layout of one place's partners, as `chooseLayout()` decides), dots
+ * and links in screen space, what could not be drawn and why, the keyboard order, and the
+ * per-place lookups that hover, focus and the tooltip read. Pure: the element calls `mapModel` in
+ * `willUpdate` when the data, the filters, the width or the layout change, never on hover or focus.
  */
 import type { DatasetView } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
