@@ -177,6 +177,14 @@ describe('<twinning-map src="….csv">: a clerk’s partners sheet', () => {
     expect(q(el, '[data-place]')).to.have.length(9);
   });
 
+  it('frames the sheet’s home place when place is not set', async () => {
+    const el = await mount(1000, html`<twinning-map src="/docs/templates/partners-multi-country.csv"></twinning-map>`);
+    expect(el.shadowRoot!.querySelector('.map')!.getAttribute('data-layout')).to.equal('world');
+    expect(el.shadowRoot!.querySelector(`[data-place="${HOME}"] > circle`)!.getAttribute('part')).to.contain('place--home');
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('Port Alder ↔');
+    expect(el.hasAttribute('place'), 'the attribute stays as the page wrote it').to.equal(false);
+  });
+
   it('reads a sheet served without .csv or text/csv, by its role column', async () => {
     const text = await (await fetch('/docs/templates/partners-multi-country.csv')).text();
     const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));

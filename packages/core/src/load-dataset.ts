@@ -31,7 +31,11 @@ export function validatorLoading(): Promise<unknown> | null {
 
 /** The outcome of a load: a dataset (maybe with warnings) or the problems that stopped it. */
 export type LoadResult =
-  | { readonly ok: true; readonly data: TwinningDataset; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true; readonly data: TwinningDataset; readonly problems: readonly Problem[];
+      /** A clerk's partners sheet is about one place: its id, which the element frames when `place` is not set. */
+      readonly home?: string | null;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** How long a `src` request may take before it is aborted with a message. */
@@ -91,8 +95,8 @@ export async function loadUrl(src: string, signal: AbortSignal, m: Messages, tim
  */
 async function importCsv(text: string, src: string, partners: boolean, m: Messages): Promise<LoadResult> {
   const { importPartnersSheet, importSpreadsheets } = await import('@twinning/schema/import');
-  const imported = partners ? importPartnersSheet(text, src) : importSpreadsheets({ twinnings: { text, file: src } });
-  if (imported.dataset) return { ok: true, data: imported.dataset, problems: imported.problems };
+  const imported = partners ? importPartnersSheet(text, src) : { home: null, ...importSpreadsheets({ twinnings: { text, file: src } }) };
+  if (imported.dataset) return { ok: true, data: imported.dataset, problems: imported.problems, home: imported.home };
   const rows = new Set(imported.problems.filter((p) => p.severity === 'error' && p.line).map((p) => p.line)).size;
   return { ok: false, problems: [{ ...problem('sheet-not-shown', m.sheetNotShown(src, rows)), file: src }, ...imported.problems] };
 }

@@ -113,7 +113,7 @@ export class TwinningMap extends TwinningElement {
 
   /** A framed place may be drawn in the `world` layout, whose code is a chunk of its own: wait for it. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const world = this.place && this.layout !== 'split' && this.layout !== 'globe' ? worldLayoutLoading() : null;
+    const world = this.framedPlace && this.layout !== 'split' && this.layout !== 'globe' ? worldLayoutLoading() : null;
     return world ? world.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
@@ -125,12 +125,12 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.view) return;
     const width = Math.max(this.width, 280);
     // The base makes a new view only when data or filters change: its identity is the cheap test.
-    const key = `${width}|${this.layout}|${this.place}|${this.twinning}`;
+    const key = `${width}|${this.layout}|${this.framedPlace}|${this.twinning}`;
     if (key !== this.modelKey || this.view !== this.modelView) {
       this.modelKey = key;
       this.modelView = this.view;
       this.modelVersion++;
-      this.model = mapModel(this.view, { width, layout: this.layout, place: this.place, twinning: this.twinning });
+      this.model = mapModel(this.view, { width, layout: this.layout, place: this.framedPlace, twinning: this.twinning });
       this.placeLabels.clear();
       this.landKey = '';
       if (this.focusedPlace && !this.model.dotById.has(this.focusedPlace)) this.focusedPlace = null;
@@ -210,7 +210,7 @@ export class TwinningMap extends TwinningElement {
 
   protected override chartMinHeight(): number {
     // Once drawn, the drawing's own height: the world layout shrinks to its content (no empty band).
-    return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.place || this.twinning));
+    return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.framedPlace || this.twinning));
   }
 
   protected override chartLabel(): string {
