@@ -15,7 +15,7 @@ const preview: Preview = {
     a11y: { test: 'error' },
     // The docs page shows each story at its real size rather than in a small scrolling frame.
     docs: { story: { inline: true } },
-    options: { storySort: { order: ['Docs', ['Introduction', 'Getting started'], 'Elements', ['twinning-map', 'twinning-timeline', 'twinning-activity-chart', 'twinning-partners', 'twinning-data'], 'Embed builder'] } },
+    options: { storySort: { order: ['Docs', ['Introduction', 'Getting started', 'For municipalities'], 'Elements', ['twinning-map', 'twinning-timeline', 'twinning-activity-chart', 'twinning-partners', 'twinning-data'], 'Embed builder'] } },
   },
   tags: ['autodocs'],
   // The manifest types these as `string | undefined`, which Storybook can't map to a control.

@@ -1,9 +1,10 @@
 /**
- * "Use your own data": reads the files a visitor drops or picks — one JSON dataset, or the
- * twinnings CSV sheet with an optional activities sheet — and validates them in the browser.
+ * "Use your own data": reads the files a visitor drops or picks — one JSON dataset, a clerk's
+ * partners sheet, or the twinnings CSV sheet with an optional activities sheet — and validates
+ * them in the browser.
  * Which CSV is which is told by its header row, not its name. Pure: no DOM.
  */
-import { ACTIVITIES_SHEET, importSpreadsheets, parse, parseJson, TWINNINGS_SHEET, type Problem, type TwinningDataset } from '@twinning/schema';
+import { ACTIVITIES_SHEET, csvHeader, importPartnersSheet, importSpreadsheets, parse, parseJson, TWINNINGS_SHEET, type Problem, type TwinningDataset } from '@twinning/schema';
 
 /** A file as read from the picker or a drop. */
 export interface OwnFile {
@@ -19,15 +20,10 @@ export type OwnDataResult =
 const problem = (code: string, message: string, file?: string): Problem =>
   ({ severity: 'error', code, pointer: '', message, ...(file ? { file, line: 1, column: 1 } : {}) });
 
-/** The lower-case column names of a CSV's first line (a BOM and quotes removed). */
-function headerOf(text: string): string[] {
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
-  return first.split(',').map((cell) => cell.trim().replace(/^"|"$/g, '').trim().toLowerCase());
-}
-
-/** `twinnings` or `activities` from the header row, or null when it is neither. */
-export function sheetKind(text: string): 'twinnings' | 'activities' | null {
-  const header = new Set(headerOf(text));
+/** `partners`, `twinnings` or `activities` from the header row, or null when it is none of them. */
+export function sheetKind(text: string): 'partners' | 'twinnings' | 'activities' | null {
+  const header = new Set(csvHeader(text));
+  if (header.has('role')) return 'partners';
   if (header.has('a_name') && header.has('b_name')) return 'twinnings';
   if (header.has('twinning') && header.has('date')) return 'activities';
   return null;
@@ -45,10 +41,17 @@ export function readOwnData(files: readonly OwnFile[]): OwnDataResult {
     }
     return parseJson(json[0]!.text, json[0]!.name);
   }
+  const partners = files.find((file) => sheetKind(file.text) === 'partners');
+  if (partners) {
+    // The clerk's sheet holds everything (home, partners, activities) in one file.
+    if (files.length > 1) return { ok: false, problems: [problem('too-many-files', `A partners sheet stands on its own: give ${partners.name} without other files (got ${files.map((f) => f.name).join(', ')}).`)] };
+    const imported = importPartnersSheet(partners.text, partners.name);
+    return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
+  }
   if (files.length > 2) return { ok: false, problems: [problem('too-many-files', `At most two CSV sheets: twinnings and activities (got ${files.length} files).`)] };
   const kinds = files.map((file) => ({ file, kind: sheetKind(file.text) }));
   const unknown = kinds.filter((k) => k.kind === null).map(({ file }) => problem('unknown-sheet',
-    `${file.name}: the header row is neither a twinnings sheet (needs ${TWINNINGS_SHEET.required.slice(0, 4).join(', ')}, …) nor an activities sheet (needs ${ACTIVITIES_SHEET.required.join(', ')}).`, file.name));
+    `${file.name}: the header row is neither a twinnings sheet (needs ${TWINNINGS_SHEET.required.slice(0, 4).join(', ')}, …) nor an activities sheet (needs ${ACTIVITIES_SHEET.required.join(', ')}) nor a partners sheet (needs a role column).`, file.name));
   if (unknown.length) return { ok: false, problems: unknown };
   const twinnings = kinds.filter((k) => k.kind === 'twinnings');
   const activities = kinds.filter((k) => k.kind === 'activities');

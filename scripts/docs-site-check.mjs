@@ -21,7 +21,7 @@ const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/cs
 
 /** The pages checked: the Markdown docs, each element's generated docs page, and the builder. */
 export const PAGES = [
-  ...['introduction', 'getting-started', 'embedding', 'tell-a-story', 'frameworks', 'data-guide', 'validation-codes', 'theming', 'accessibility', 'console-warnings',
+  ...['introduction', 'getting-started', 'for-municipalities', 'embedding', 'tell-a-story', 'frameworks', 'data-guide', 'validation-codes', 'theming', 'accessibility', 'console-warnings',
     'components-shared-contract', 'components-twinning-map', 'components-twinning-timeline', 'components-twinning-activity-chart', 'components-twinning-data', 'components-twinning-partners']
     .map((p) => ({ id: `docs-${p}--docs`, mode: 'docs' })),
   { id: 'embed-builder--builder', mode: 'story' },

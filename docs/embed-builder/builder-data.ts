@@ -3,7 +3,7 @@
  * validated on the spot. The problems keep their locations (file, line, column, JSON pointer).
  */
 import { loadBundled, loadUrl, messagesFor, type LoadResult } from '@twinning/core';
-import { importSpreadsheets, parseJson, textIn, type Problem, type TwinningDataset } from '@twinning/schema';
+import { importPartnersSheet, importSpreadsheets, isPartnersSheet, parseJson, textIn, type Problem, type TwinningDataset } from '@twinning/schema';
 
 /** A choice for the focus list: an id and what an editor recognises. */
 export interface FocusOption {
@@ -11,8 +11,18 @@ export interface FocusOption {
   readonly label: string;
 }
 
-/** Validates an uploaded file: JSON, or a twinnings CSV. */
-export function readUpload(name: string, text: string): LoadResult {
+/** An upload's outcome; a clerk's partners sheet also names its home place (what `place="…"` takes). */
+export type UploadResult = LoadResult & { readonly home?: string | null };
+
+/**
+ * Validates an uploaded file: JSON, a twinnings CSV, or a clerk's partners CSV (told by its
+ * `role` column, whatever the file is called). Problems keep file, line and column.
+ */
+export function readUpload(name: string, text: string): UploadResult {
+  if (isPartnersSheet(text)) {
+    const imported = importPartnersSheet(text, name);
+    return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems, home: imported.home } : { ok: false, problems: imported.problems, home: imported.home };
+  }
   if (/\.csv$/i.test(name)) {
     const imported = importSpreadsheets({ twinnings: { text, file: name } });
     return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };

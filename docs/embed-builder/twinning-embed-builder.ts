@@ -80,6 +80,8 @@ export class TwinningEmbedBuilder extends LitElement {
     this.result = result;
     this.uploaded = result.ok ? result.data : undefined;
     this.set({ url: file.name });
+    // A partners sheet is about one place: frame it, so the preview shows that place's partners.
+    if (result.home) this.set({ focusKind: 'place', focus: result.home });
     // A new file redraws the preview even when the generated tags are the same.
     const preview = this.renderRoot.querySelector<HTMLElement>('#preview');
     if (preview) preview.dataset.key = '';
@@ -193,8 +195,8 @@ export class TwinningEmbedBuilder extends LitElement {
           .checked=${c.dataKind === kind} @change=${() => { this.set({ dataKind: kind, url: kind === 'bundled' ? '' : c.url }); void this.reload(); }}>
           ${{ bundled: 'Japan–Canada (bundled)', url: 'A URL', file: 'Upload a file' }[kind]}</label>`)}
       </fieldset>
-      ${c.dataKind === 'url' ? this.text('url', 'Dataset URL (JSON or twinnings CSV)', c.url, (v) => this.set({ url: v }), 'url', () => void this.reload()) : nothing}
-      ${c.dataKind === 'file' ? html`<label for="file">JSON dataset or twinnings CSV</label>
+      ${c.dataKind === 'url' ? this.text('url', 'Dataset URL (JSON, twinnings CSV or partners CSV)', c.url, (v) => this.set({ url: v }), 'url', () => void this.reload()) : nothing}
+      ${c.dataKind === 'file' ? html`<label for="file">JSON dataset, twinnings CSV or partners CSV</label>
         <input id="file" type="file" accept=".json,.csv,application/json,text/csv" @change=${this.onFile}>
         <p class="hint">The preview uses the file directly. For the code, put the file on your site:
         its address goes in <code>src</code> (change it below if needed).</p>
@@ -245,7 +247,7 @@ export class TwinningEmbedBuilder extends LitElement {
       </div>
       ${this.checkboxes('categories', 'Activity categories', categories, c.categories, (v) => this.set({ categories: v }))}
       ${c.view === 'map' || c.view === 'dashboard' ? html`
-        ${this.select('layout', 'Map layout', c.layout, [['', 'Automatic'], ['split', 'One panel per country'], ['globe', 'Globe']], (v) => this.set({ layout: v }))}
+        ${this.select('layout', 'Map layout', c.layout, [['', 'Automatic'], ['split', 'One panel per country'], ['globe', 'Globe'], ['world', 'World, centred on the place (with a place)']], (v) => this.set({ layout: v }))}
         ${this.select('color-by', 'Map: colour links by', c.colorBy, [['', 'Type (default)'], ['status', 'Status'], ['decade', 'Decade signed']], (v) => this.set({ colorBy: v }))}` : nothing}
       ${c.view === 'timeline' || c.view === 'dashboard' ? this.select('group-by', 'Timeline: group lanes by', c.groupBy,
         [['', 'Region (default)'], ['type', 'Type'], ['status', 'Status'], ['none', 'No grouping']], (v) => this.set({ groupBy: v })) : nothing}

@@ -9,6 +9,7 @@
 export const DOC_PAGES: Record<string, string> = {
   'README.md': '/docs/docs-introduction--docs',
   'getting-started.md': '/docs/docs-getting-started--docs',
+  'municipalities.md': '/docs/docs-for-municipalities--docs',
   'embedding.md': '/docs/docs-embedding--docs',
   'story.md': '/docs/docs-tell-a-story--docs',
   'frameworks.md': '/docs/docs-frameworks--docs',
@@ -34,4 +35,14 @@ export function linkDocs(text: string, page: string): string {
     const path = DOC_PAGES[target];
     return path ? `](?path=${path})` : whole;
   });
+}
+
+/**
+ * `text` with its Markdown images and downloads (`images/…`, `templates/…`) that `urls` holds
+ * (keyed by path relative to docs/, e.g. `images/municipalities/world-map-1280.png`) pointed at
+ * the URLs the build gave them: Storybook serves no docs/ folder, so a relative link would not
+ * load there. Others stay as written.
+ */
+export function linkAssets(text: string, urls: Readonly<Record<string, string>>): string {
+  return text.replace(/\]\(((?:images|templates)\/[^)\s]+)\)/g, (whole, path: string) => (urls[path] ? `](${urls[path]})` : whole));
 }

@@ -4,6 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '@twinning/pairing-map';
+import multiCountryCity from '../../test/fixtures/multi-country-city.json' with { type: 'json' };
 import { renderFor, type ElementArgs } from '../support/render.ts';
 import { sharedStories } from '../support/shared-stories.ts';
 
@@ -12,7 +13,7 @@ const meta: Meta<ElementArgs> = {
   component: 'twinning-map',
   render: renderFor('twinning-map'),
   argTypes: {
-    layout: { control: 'inline-radio', options: ['auto', 'split', 'globe'] },
+    layout: { control: 'inline-radio', options: ['auto', 'split', 'globe', 'world'] },
     'color-by': { control: 'inline-radio', options: ['type', 'status', 'decade'] },
     theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     lang: { control: 'inline-radio', options: ['en', 'fr', 'ja'] },
@@ -27,6 +28,11 @@ const shared = sharedStories();
 export const Playground: Story = { name: 'Playground', args: { layout: 'auto', 'color-by': 'type', lang: 'en', theme: 'light' } };
 export const LayoutSplit: Story = { name: 'Option: layout="split"', args: { layout: 'split' } };
 export const LayoutGlobe: Story = { name: 'Option: layout="globe"', args: { layout: 'globe' } };
+export const LayoutWorld: Story = {
+  name: 'Option: layout="world" (one place, partners in many countries)',
+  args: { data: multiCountryCity, place: 'ca-bc-port-alder' },
+  parameters: { docs: { description: { story: 'An invented town ("Port Alder") with partners in seven countries: `auto` picks the world layout, centred on the place framed by `place`, every link whole, the place ringed and in bold.' } } },
+};
 export const ColorByStatus: Story = { name: 'Option: color-by="status"', args: { 'color-by': 'status' } };
 export const ColorByDecade: Story = { name: 'Option: color-by="decade"', args: { 'color-by': 'decade' } };
 export const Place: Story = { name: 'Option: place (one place and its partners)', args: { place: 'ca-bc-burnaby' } };

@@ -1,6 +1,6 @@
 /** linkDocs: links between docs files become Storybook paths; others stay as written. */
 import { expect } from '@open-wc/testing';
-import { DOC_PAGES, linkDocs } from '../../stories/docs/doc-links.ts';
+import { DOC_PAGES, linkDocs, linkAssets } from '../../stories/docs/doc-links.ts';
 
 describe('linkDocs', () => {
   it('linkDocs() resolves a relative link from a component page to the warnings page', () => {
@@ -13,8 +13,14 @@ describe('linkDocs', () => {
     expect(linkDocs(text, 'data-guide.md')).to.equal(text);
   });
 
+  it('linkAssets() points the images the build knows at their URLs and leaves the others alone', () => {
+    const text = '![a](images/municipalities/a.png) ![b](images/municipalities/b.png) ![c](https://example.org/c.png) [t](templates/t.csv)';
+    expect(linkAssets(text, { 'images/municipalities/a.png': '/assets/a-123.png', 'templates/t.csv': '/assets/t-9.csv' }))
+      .to.equal('![a](/assets/a-123.png) ![b](images/municipalities/b.png) ![c](https://example.org/c.png) [t](/assets/t-9.csv)');
+  });
+
   it('every file in DOC_PAGES exists, and each MDX page passes its own file to linkDocs', async () => {
-    const mdx = ['introduction', 'getting-started', 'embedding', 'story', 'frameworks', 'data-guide', 'validation-codes', 'theming', 'accessibility',
+    const mdx = ['introduction', 'getting-started', 'municipalities', 'embedding', 'story', 'frameworks', 'data-guide', 'validation-codes', 'theming', 'accessibility',
       'warnings', 'contract', 'twinning-map', 'twinning-timeline', 'twinning-activity-chart', 'twinning-data', 'twinning-partners'];
     const rendered = new Set<string>();
     for (const name of mdx) {

@@ -12,6 +12,8 @@ export interface Args {
   readonly out?: string;
   /** `--meta` (import). */
   readonly meta?: string;
+  /** `--partners` (import): a clerk's partners sheet instead of twinnings sheets. */
+  readonly partners?: string;
   /** `--json` (stats). */
   readonly json: boolean;
   /** `--lang` (story). */
@@ -23,11 +25,11 @@ export interface Args {
 /** Which flags each command takes (the value flags take the next argument, or `--flag=value`). */
 const FLAGS: { readonly [c in Command]: readonly string[] } = {
   validate: [],
-  import: ['-o', '--out', '--meta'],
+  import: ['-o', '--out', '--meta', '--partners'],
   stats: ['--json'],
   story: ['--lang', '--now'],
 };
-const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--lang', '--now']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--lang', '--now', '--partners']);
 
 /** Parses `argv` (without node and the script); a string is a usage error to print. */
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -62,6 +64,11 @@ export function parseArgs(argv: readonly string[]): Args | string {
       json = true;
     }
   }
+  if (command === 'import' && values['--partners'] !== undefined) {
+    if (files.length > 0) return 'import --partners takes one PARTNERS.csv and no other sheet';
+    if (values['--meta'] !== undefined) return 'import --partners takes no --meta (the sheet names its own sources)';
+    return { command, files, out: values['-o'], partners: values['--partners'], json };
+  }
   if (files.length === 0) return `${command} needs a file`;
   if (command === 'import') {
     if (files.length > 2) return 'import takes TWINNINGS.csv and at most one ACTIVITIES.csv';
@@ -81,6 +88,9 @@ export const USAGE = `Usage:
   twinning validate FILE…                   check datasets (.json) or twinnings sheets (.csv)
   twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json
                                             turn spreadsheets into a dataset
+  twinning import --partners PARTNERS.csv [-o OUT.json]
+                                            turn a municipality's partners sheet into a dataset
+                                            (standard output without -o)
   twinning stats FILE [--json]              counts by country, region, decade, type, status, category
   twinning story FILE [--lang en|fr|ja] [--now YYYY-MM-DD]
                                             propose story steps from a dataset, as HTML sections

@@ -5,6 +5,7 @@
 import pkg from '../package.json' with { type: 'json' };
 import { parseArgs, USAGE } from './args.ts';
 import { importCommand } from './commands/import.ts';
+import { importPartnersCommand } from './commands/import-partners.ts';
 import { statsCommand } from './commands/stats.ts';
 import { parseDay, storyCommand, type StoryLang } from './commands/story.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -27,6 +28,7 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
     case 'validate':
       return validateCommand(args.files, out);
     case 'import':
+      if (args.partners !== undefined) return importPartnersCommand({ partners: args.partners, out: args.out }, out);
       return importCommand({ twinnings: args.files[0]!, activities: args.files[1], meta: args.meta, out: args.out! }, out);
     case 'stats':
       return statsCommand(args.files[0]!, args.json, out);

@@ -1,5 +1,5 @@
-/** Loads a dataset from a .json file, or from a lone twinnings sheet (.csv), with located problems. */
-import { importSpreadsheets, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
+/** Loads a dataset from a .json file, a lone twinnings sheet (.csv) or a partners sheet (a `role` column), with located problems. */
+import { importPartnersSheet, importSpreadsheets, isPartnersSheet, parseJson, type Problem, type TwinningDataset } from '@twinning/schema';
 import { locatePointer } from './json-locate.ts';
 import { readTextFile } from './read-file.ts';
 
@@ -23,6 +23,7 @@ export function isCsv(file: string): boolean {
 export function loadDataset(file: string): Loaded {
   const read = readTextFile(file);
   if (!read.ok) return unreadable(file, read.code, read.message);
+  if (isPartnersSheet(read.text)) return importPartnersSheet(read.text, file);
   if (isCsv(file)) return importSpreadsheets({ twinnings: { text: read.text, file } });
   const result = parseJson(read.text, file);
   const problems = result.problems.map((p) => (p.line === undefined ? { ...p, ...locatePointer(read.text, p.pointer) } : p));

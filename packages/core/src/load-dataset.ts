@@ -31,7 +31,11 @@ export function validatorLoading(): Promise<unknown> | null {
 
 /** The outcome of a load: a dataset (maybe with warnings) or the problems that stopped it. */
 export type LoadResult =
-  | { readonly ok: true; readonly data: TwinningDataset; readonly problems: readonly Problem[] }
+  | {
+      readonly ok: true; readonly data: TwinningDataset; readonly problems: readonly Problem[];
+      /** A clerk's partners sheet is about one place: its id, which the element frames when `place` is not set. */
+      readonly home?: string | null;
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /** How long a `src` request may take before it is aborted with a message. */

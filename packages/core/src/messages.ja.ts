@@ -19,6 +19,7 @@ const ja: Messages = {
   timeout: (url, seconds) => `${url} の読み込みが${seconds}秒を超えたため中止しました。`,
   tooLarge: (url, limit) => `${url} は大きすぎます（上限 ${limit}）。データセットを分割するか、サーバー側で絞り込んでください。`,
   wrongContentType: (url, type) => `${url} はデータセットではなくウェブページ（${type}）を返しました。アドレスを確認してください。`,
+  sheetNotShown: (file, rows) => `下の${rows}行を直すまで、${file} の内容は表示されません。ほかの行は正しく読み込まれており、修正後に表示されます。`,
   summaryAgreements: (n, places, years) => `${places}の間に${n}件の提携${years ? `（${years}年に締結）` : ''}。`,
   summaryPlaces: (n, country) => `${country}の${n}自治体`,
   summaryMost: (region, n) => `最多は${region}（${n}件）。`,

@@ -31,6 +31,7 @@ const en = {
   timeout: (url: string, seconds: number) => `Loading ${url} took longer than ${seconds} s and was stopped.`,
   tooLarge: (url: string, limit: string) => `${url} is too large: the limit is ${limit}. Split the dataset or filter it on the server.`,
   wrongContentType: (url: string, type: string) => `${url} answered with a web page (${type}), not a dataset: check the address.`,
+  sheetNotShown: (file: string, rows: number) => `Nothing from ${file} is shown until ${rows === 1 ? 'the row below is' : `the ${rows} rows below are`} fixed; the other rows are read correctly and will appear then.`,
   summaryAgreements: (n: number, places: string, years: string) =>
     `${n} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
   summaryPlaces: (n: number, country: string) => `${n} ${plural('en', n, 'place', 'places')} in ${country}`,

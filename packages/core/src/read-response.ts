@@ -4,7 +4,7 @@
  * MAX_DATASET_BYTES stops early with a "too large" problem: from Content-Length when the server
  * sends it, otherwise by counting the bytes as they stream in, so a huge file never freezes the tab.
  */
-import { MAX_DATASET_BYTES } from '@twinning/schema';
+import { isPartnersSheet, MAX_DATASET_BYTES } from '@twinning/schema';
 import { loadValidator, problem, type LoadResult } from './load-dataset.ts';
 import type { Messages } from './messages.ts';
 
@@ -23,14 +23,24 @@ export async function readResponse(response: Response, src: string, signal: Abor
   if (type.includes('text/html') && text.trimStart().startsWith('<')) {
     return { ok: false, problems: [problem('wrong-content-type', m.wrongContentType(src, type.split(';')[0]!.trim()))] };
   }
-  const isCsv = /\.csv($|[?#])/i.test(src) || type.includes('text/csv');
-  if (isCsv) {
-    // The spreadsheet importer (and d3-dsv) loads only when a CSV arrives.
-    const { importSpreadsheets } = await import('@twinning/schema/import');
-    const imported = importSpreadsheets({ twinnings: { text, file: src } });
-    return imported.dataset ? { ok: true, data: imported.dataset, problems: imported.problems } : { ok: false, problems: imported.problems };
-  }
+  // A clerk's partners sheet is told by its `role` column, whatever the server calls it.
+  const partners = isPartnersSheet(text);
+  if (partners || /\.csv($|[?#])/i.test(src) || type.includes('text/csv')) return importCsv(text, src, partners, m);
   return (await loadValidator()).parseJson(text, src);
+}
+
+/**
+ * A CSV `src`: the clerk's partners sheet (`role` column) or a twinnings sheet. The importer (and
+ * d3-dsv) loads only when a CSV arrives. A sheet with errors is not drawn at all, never drawn in
+ * part: its problems are listed with file:line:column, led by one that says so, so no row goes
+ * missing from a city's page without a word.
+ */
+async function importCsv(text: string, src: string, partners: boolean, m: Messages): Promise<LoadResult> {
+  const { importPartnersSheet, importSpreadsheets } = await import('@twinning/schema/import');
+  const imported = partners ? importPartnersSheet(text, src) : { home: null, ...importSpreadsheets({ twinnings: { text, file: src } }) };
+  if (imported.dataset) return { ok: true, data: imported.dataset, problems: imported.problems, home: imported.home };
+  const rows = new Set(imported.problems.filter((p) => p.severity === 'error' && p.line).map((p) => p.line)).size;
+  return { ok: false, problems: [{ ...problem('sheet-not-shown', m.sheetNotShown(src, rows)), file: src }, ...imported.problems] };
 }
 
 /** The body as text, or null as soon as it passes `limit` bytes (the rest is never downloaded). */

@@ -97,11 +97,14 @@ export abstract class TwinningElement extends LitElement {
 
   /** The dataset, as an object (a `TwinningDataset`). Wins over `src`. */
   @property({ attribute: false }) data?: unknown;
-  /** URL of a dataset (JSON, or a twinnings CSV). The newest value wins; older loads are aborted. */
+  /**
+   * URL of a dataset: JSON, a twinnings CSV, or a municipality's partners CSV (told by its `role`
+   * column). The newest value wins; older loads are aborted.
+   */
   @property() src?: string;
   /** Show one agreement by id. */
   @property({ reflect: true }) twinning?: string;
-  /** Show one place (by id) and all its partners. */
+  /** Show one place (by id) and all its partners. With a partners CSV as `src`, defaults to its home row. */
   @property({ reflect: true }) place?: string;
   /** Comma list of statuses to keep: active, dormant, ended, unknown. */
   @property({ reflect: true }) status?: string;
@@ -144,6 +147,14 @@ export abstract class TwinningElement extends LitElement {
       }
     },
   });
+
+  /**
+   * The place framed: the `place` attribute, else the home place of a clerk's partners sheet
+   * loaded through `src` (so `src="partners.csv"` alone shows that municipality's partners).
+   */
+  protected get framedPlace(): string | undefined {
+    return this.place ?? this.source.home ?? undefined;
+  }
 
   /** The validated dataset in use, or null while loading or on error. */
   /**
@@ -313,7 +324,7 @@ export abstract class TwinningElement extends LitElement {
     }
     const s = this.shared;
     const { filters, invalid } = readFilters({
-      twinning: this.twinning, place: this.place,
+      twinning: this.twinning, place: this.framedPlace,
       status: this.status ?? s?.status, type: this.type ?? s?.type,
       since: this.since ?? s?.since, until: this.until ?? s?.until,
       categories: this.categories ?? s?.categories,

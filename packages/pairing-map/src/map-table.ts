@@ -15,7 +15,10 @@ export function mapTable(ctx: MapRenderContext): TableModel {
   };
   const regionCell = (id: string | undefined) => {
     const place = id ? view.placeById.get(id) : undefined;
-    return { text: place ? regionName(dataset, place.region, locale).text || countryName(place.country, locale) : '' };
+    if (!place) return { text: '' };
+    // The region when the data names it, else the country: never a code such as "UA-51".
+    const region = regionName(dataset, place.region, locale);
+    return { text: region.source === 'dataset' ? region.text : countryName(place.country, locale) };
   };
   const sourceUrl = new Map(dataset.sources.map((s) => [s.id, s.url]));
   const sourceText = (t: Twinning) => t.sources.map((id) => sourceUrl.get(id) ?? id).join(' ');

@@ -11,7 +11,7 @@ import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
 import type { CanvasScene } from './canvas-layer.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
-import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
+import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
 import { renderLabels } from './render/labels.ts';
@@ -44,7 +44,7 @@ const canvasLayer = lazyModule(() => import('./canvas-layer.ts'));
  *
  * @csspart base - The wrapper of everything. @csspart summary - The generated summary.
  * @csspart land - Country outlines. @csspart link - An agreement's link (`link--selected`, `link--dimmed`, `link--active` while its place is hovered or focused).
- * @csspart place - A place's dot (`place--focused`, `place--selected`, `place--active`, `place--partner`). @csspart label - A place name.
+ * @csspart place - A place's dot (`place--focused`, `place--selected`, `place--active`, `place--partner`, `place--home` for the framed place of the world layout). @csspart label - A place name (`label--home`).
  * @csspart legend - The colour key. @csspart tooltip - The hover/focus card. @csspart table - The data table.
  * @csspart notice - Records not drawn. @csspart empty - Empty state. @csspart error - Error state.
  * @csspart actions - Buttons under the map. @csspart caption - The widget caption (`place`/`twinning`).
@@ -60,7 +60,11 @@ export class TwinningMap extends TwinningElement {
   /** The map draws agreements and places only, so alone it fetches the bundled agreements without their activities. */
   protected override readonly bundledPart: BundledPart = 'agreements';
 
-  /** `split` (one panel per country, default when the agreements join two countries), `globe`, or `auto`. */
+  /**
+   * `split` (one panel per country), `globe`, `world` (one place's partners on a world map centred
+   * on it; needs `place`), or `auto` (default: `split` for two countries, `world` for more with a
+   * `place`, else `globe`; see `chooseLayout()`).
+   */
   @property({ reflect: true }) layout = 'auto';
   /** What link colour encodes: `type` (default), `status` or `decade`. */
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
@@ -115,11 +119,15 @@ export class TwinningMap extends TwinningElement {
     onMove: (id) => this.onPlaceFocus(id),
   });
 
-  /** In canvas mode an update waits for the canvas renderer, a chunk of its own (see canvasLayer). */
+  /**
+   * An update waits for the chunks it draws with: the canvas renderer in canvas mode (see
+   * canvasLayer), and the `world` layout when a framed place may be drawn in it.
+   */
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.scene ? canvasLayer.loading() : null;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const canvas = this.scene ? canvasLayer.loading() : null;
+    const world = this.framedPlace && this.layout !== 'split' && this.layout !== 'globe' ? worldLayoutLoading() : null;
+    return canvas || world ? Promise.all([canvas, world]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -130,12 +138,12 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.view) return;
     const width = Math.max(this.width, 280);
     // The base makes a new view only when data or filters change: its identity is the cheap test.
-    const key = `${width}|${this.layout}|${this.place}|${this.twinning}`;
+    const key = `${width}|${this.layout}|${this.framedPlace}|${this.twinning}`;
     if (key !== this.modelKey || this.view !== this.modelView) {
       this.modelKey = key;
       this.modelView = this.view;
       this.modelVersion++;
-      this.model = mapModel(this.view, { width, layout: this.layout, place: this.place, twinning: this.twinning });
+      this.model = mapModel(this.view, { width, layout: this.layout, place: this.framedPlace, twinning: this.twinning });
       this.placeLabels.clear();
       this.landKey = '';
       if (this.focusedPlace && !this.model.dotById.has(this.focusedPlace)) this.focusedPlace = null;
@@ -217,7 +225,8 @@ export class TwinningMap extends TwinningElement {
   // ---- hooks ----
 
   protected override chartMinHeight(): number {
-    return mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.place || this.twinning));
+    // Once drawn, the drawing's own height: the world layout shrinks to its content (no empty band).
+    return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.framedPlace || this.twinning));
   }
 
   protected override chartLabel(): string {
@@ -274,7 +283,7 @@ export class TwinningMap extends TwinningElement {
     const links = canvas ? ctx.model.links.filter((l) => l.id === ctx.selected) : ctx.model.links;
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
-      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" @keydown=${this.roving.onKeydown}>
+      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"

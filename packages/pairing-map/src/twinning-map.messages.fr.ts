@@ -19,7 +19,7 @@ const fr: MapMessages = {
   columns: { agreement: 'Entente', a: 'Lieu', aRegion: 'Région', b: 'Partenaire', bRegion: 'Région', type: 'Type', signed: 'Signée', status: 'Statut', sources: 'Sources' },
   tableCaption: (n) => `${n} ${n > 1 ? 'ententes dessinées' : 'entente dessinée'} sur la carte`,
   places: 'lieux',
-  notDrawnReason: { 'invalid-coordinates': 'coordonnées non valides', 'no-panel': "son pays n'a pas de panneau", 'outside-view': 'hors de la vue', 'unknown-place': 'lieu inconnu' },
+  notDrawnReason: { 'invalid-coordinates': 'coordonnées non valides', 'no-panel': "son pays n'a pas de panneau", 'outside-view': 'hors de la vue', 'unknown-place': 'lieu inconnu', 'not-home': 'pas une entente du lieu affiché' },
   keyboardHelp: 'Flèches : changer de lieu ; Entrée : sélectionner ; Échap : effacer ; + et − : zoom.',
   basemapFailed: 'Les contours des pays n’ont pas pu être chargés ; les ententes sont affichées sans eux.',
 };

@@ -19,7 +19,7 @@ const ja: MapMessages = {
   columns: { agreement: '提携', a: '自治体', aRegion: '地域', b: '提携先', bRegion: '地域', type: '種類', signed: '締結', status: '状況', sources: '出典' },
   tableCaption: (n) => `地図上の提携${n}件`,
   places: '自治体',
-  notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体' },
+  notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体', 'not-home': '表示中の自治体の提携ではない' },
   keyboardHelp: '矢印キーで移動、Enterで選択、Escで解除、+と−で拡大・縮小。',
   basemapFailed: '国境の地図データを読み込めませんでした。提携は地図なしで表示しています。',
 };

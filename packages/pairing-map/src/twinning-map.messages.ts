@@ -19,7 +19,7 @@ const en = {
   columns: { agreement: 'Agreement', a: 'Place', aRegion: 'Region', b: 'Partner', bRegion: 'Region', type: 'Type', signed: 'Signed', status: 'Status', sources: 'Sources' },
   tableCaption: (n: number) => `${n} ${n === 1 ? 'agreement' : 'agreements'} drawn on the map`,
   places: 'places',
-  notDrawnReason: { 'invalid-coordinates': 'no valid coordinates', 'no-panel': 'its country has no panel', 'outside-view': 'outside the map view', 'unknown-place': 'unknown place' } as Record<string, string>,
+  notDrawnReason: { 'invalid-coordinates': 'no valid coordinates', 'no-panel': 'its country has no panel', 'outside-view': 'outside the map view', 'unknown-place': 'unknown place', 'not-home': 'not an agreement of the place shown' } as Record<string, string>,
   keyboardHelp: 'Arrow keys move between places, Enter selects, Escape clears, + and − zoom.',
   basemapFailed: 'The country outlines could not be loaded; the agreements are shown without them.',
 };

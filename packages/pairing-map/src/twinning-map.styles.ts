@@ -19,6 +19,10 @@ export const mapStyles = css`
   [part~='link'].link--active { opacity: 1; }
   [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
+  /* The home place of the world layout: larger, ringed and its name in bold, so not by colour alone. */
+  [part~='place'].place--home { fill: var(--_accent); fill-opacity: 1; stroke: var(--_bg); stroke-width: 2; }
+  .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none; }
+  [part~='label'].label--home { font-weight: 700; }
 
   [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }
   .zoom { position: absolute; top: 0.5em; right: 0.5em; display: flex; flex-direction: column; gap: 2px; }
@@ -35,5 +39,7 @@ export const mapStyles = css`
     [part~='link'].link--selected { stroke: Highlight; }
     [part~='place'] { fill: CanvasText; }
     .land { fill: Canvas; stroke: CanvasText; }
+    [part~='place'].place--home { fill: Highlight; }
+    .home-ring { stroke: CanvasText; }
   }
 `;

@@ -31,6 +31,7 @@ export { placeIdFor, slug, sourceIdFor, sourceTitleFor, fnv1a } from './import/i
 export { ACTIVITIES_SHEET, defaultActivityId } from './import/activities-sheet.ts';
 export { TWINNINGS_SHEET, PARTY_PREFIXES } from './import/twinnings-sheet.ts';
 export type { SheetSpec } from './import/csv-sheet.ts';
+export { csvHeader, isPartnersSheet } from './import/sheet-header.ts';
 export { importPartnersSheet, PARTNER_ROLES, PARTNERS_SHEET, type PartnerRole, type PartnersSheetResult } from './import/partners-sheet.ts';
 
 /** The text of one CSV sheet and the name to report it under. */

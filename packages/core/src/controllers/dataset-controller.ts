@@ -43,6 +43,8 @@ export class DatasetController implements ReactiveController {
   dataset: TwinningDataset | null = null;
   /** Errors and warnings of the last delivered load. */
   problems: readonly Problem[] = [];
+  /** The home place of a loaded partners sheet (what `place` defaults to), else null. */
+  home: string | null = null;
   private abort?: AbortController;
   private source: DatasetSource = {};
 
@@ -75,6 +77,7 @@ export class DatasetController implements ReactiveController {
   private deliver(result: LoadResult): void {
     this.problems = result.problems;
     this.dataset = result.ok ? result.data : null;
+    this.home = result.ok ? result.home ?? null : null;
     this.status = result.ok ? 'ready' : 'error';
     this.options.onResult?.(result);
     this.host.requestUpdate();

@@ -24,7 +24,8 @@ export function renderLabels(ctx: MapRenderContext, active: string | null): Temp
     const [x, y] = t.apply([dot.x, dot.y]);
     if (x < p.x || x > p.x + p.width || y < p.y || y > p.y + p.height) return [];
     const place = ctx.view.placeById.get(dot.id)!;
-    const priority = selected.has(dot.id) ? 3000 : dot.id === active ? 2000 : partners.has(dot.id) ? 1500 : dot.count;
+    // The home place of the world layout is labelled first: it is what the widget is about.
+    const priority = dot.id === model.home ? 4000 : selected.has(dot.id) ? 3000 : dot.id === active ? 2000 : partners.has(dot.id) ? 1500 : dot.count;
     const bounds: Extent = [[p.x, p.y], [p.x + p.width, p.y + p.height]];
     return [{ id: dot.id, x, y, r: dot.r * Math.sqrt(k), text: placeName(place, ctx.locale).text, priority, bounds }];
   });
@@ -32,7 +33,12 @@ export function renderLabels(ctx: MapRenderContext, active: string | null): Temp
   const labels: Label[] = placeLabels(top, { width: model.layout.width, height: model.layout.height, fontSize: 12 });
   return labels.map((label) => {
     const name = placeName(ctx.view.placeById.get(label.id)!, ctx.locale);
-    return svg`<text part="label" class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
-      lang=${needsLang(name, ctx.locale) ? name.lang : nothing} aria-hidden="true">${label.text}</text>`;
+    const lang = needsLang(name, ctx.locale) ? name.lang : nothing;
+    // Two static templates rather than a bound `part`: the attributes keep their order (snapshots).
+    return label.id === model.home
+      ? svg`<text part="label label--home" class="label label--home" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
+        lang=${lang} aria-hidden="true">${label.text}</text>`
+      : svg`<text part="label" class="label" x=${label.x} y=${label.y} text-anchor=${label.anchor} dominant-baseline="central"
+        lang=${lang} aria-hidden="true">${label.text}</text>`;
   });
 }

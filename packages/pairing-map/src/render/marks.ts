@@ -30,16 +30,23 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
   });
 }
 
-/** The dots of one panel as focusable buttons; `dots` defaults to every dot of the panel. */
+/**
+ * The dots of one panel as focusable buttons; `dots` defaults to every dot of the panel. The home
+ * place of the world layout is larger and ringed (`place--home`), so it stands out without colour;
+ * the ring is an ellipse, out of reach of the highlight's `> circle` selectors.
+ */
 export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): TemplateResult[] {
   const k = ctx.transform.k;
   const selected = selectedPlaces(ctx);
   return dots.map((dot) => {
     const isSelected = selected.has(dot.id);
-    const part = `place${isSelected ? ' place--selected' : ''}`;
+    const home = dot.id === ctx.model.home;
+    const part = `place${isSelected ? ' place--selected' : ''}${home ? ' place--home' : ''}`;
+    const r = dot.r / Math.sqrt(k);
     return svg`<g role="button" tabindex=${dot.id === ctx.focusPlace ? 0 : -1} aria-label=${ctx.placeLabel(dot.id)}
         aria-pressed=${isSelected ? 'true' : 'false'} data-place=${dot.id}>
-      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k)}></circle>
+      ${home ? svg`<ellipse class="home-ring" aria-hidden="true" cx=${dot.x} cy=${dot.y} rx=${r + 4 / Math.sqrt(k)} ry=${r + 4 / Math.sqrt(k)}></ellipse>` : nothing}
+      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${r}></circle>
     </g>`;
   });
 }

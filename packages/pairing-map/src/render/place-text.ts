@@ -17,8 +17,10 @@ export function partnerText(ctx: MapRenderContext, placeId: string, twinning: Tw
   return `${partners.map((p) => placeName(p, ctx.locale).text).join(', ')}${year != null ? ` (${year})` : ''}`;
 }
 
+/** "British Columbia, Canada"; just "Ukraine" when the data does not name the region (never "UA-51, Ukraine"). */
 function where(ctx: MapRenderContext, place: Place): string {
-  return [regionName(ctx.dataset, place.region, ctx.locale).text, countryName(place.country, ctx.locale)].filter(Boolean).join(', ');
+  const region = regionName(ctx.dataset, place.region, ctx.locale);
+  return [region.source === 'dataset' ? region.text : '', countryName(place.country, ctx.locale)].filter(Boolean).join(', ');
 }
 
 /** A place's accessible name: name, where, how many agreements and with whom. */
