@@ -12,6 +12,8 @@ export interface Args {
   readonly out?: string;
   /** `--meta` (import). */
   readonly meta?: string;
+  /** `--annotations` (import): the annotations sheet. */
+  readonly annotations?: string;
   /** `--json` (stats). */
   readonly json: boolean;
 }
@@ -19,10 +21,10 @@ export interface Args {
 /** Which flags each command takes (the value flags take the next argument, or `--flag=value`). */
 const FLAGS: { readonly [c in Command]: readonly string[] } = {
   validate: [],
-  import: ['-o', '--out', '--meta'],
+  import: ['-o', '--out', '--meta', '--annotations'],
   stats: ['--json'],
 };
-const VALUE_FLAGS = new Set(['-o', '--out', '--meta']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--annotations']);
 
 /** Parses `argv` (without node and the script); a string is a usage error to print. */
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -63,13 +65,13 @@ export function parseArgs(argv: readonly string[]): Args | string {
     if (values['-o'] === undefined) return 'import needs -o OUT.json';
   }
   if (command === 'stats' && files.length > 1) return 'stats takes one file';
-  return { command, files, out: values['-o'], meta: values['--meta'], json };
+  return { command, files, out: values['-o'], meta: values['--meta'], annotations: values['--annotations'], json };
 }
 
 /** The help text. */
 export const USAGE = `Usage:
   twinning validate FILE…                   check datasets (.json) or twinnings sheets (.csv)
-  twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json
+  twinning import TWINNINGS.csv [ACTIVITIES.csv] [--annotations ANNOTATIONS.csv] [--meta META.json] -o OUT.json
                                             turn spreadsheets into a dataset
   twinning stats FILE [--json]              counts by country, region, decade, type, status, category
   twinning --help | --version

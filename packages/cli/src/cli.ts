@@ -26,7 +26,7 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
     case 'validate':
       return validateCommand(args.files, out);
     case 'import':
-      return importCommand({ twinnings: args.files[0]!, activities: args.files[1], meta: args.meta, out: args.out! }, out);
+      return importCommand({ twinnings: args.files[0]!, activities: args.files[1], annotations: args.annotations, meta: args.meta, out: args.out! }, out);
     case 'stats':
       return statsCommand(args.files[0]!, args.json, out);
   }
