@@ -4,6 +4,7 @@
  */
 import { css } from 'lit';
 import { exportStyles } from './export/export-styles.ts';
+import { annotationStyles } from './annotations/annotation-styles.ts';
 
 /** The dark theme's defaults, used by `theme="dark"` and by `auto` when the reader prefers dark. */
 const darkTokens = css`
@@ -123,4 +124,5 @@ export const baseStyles = css`
     svg text { fill: CanvasText; }
   }
   ${exportStyles}
+  ${annotationStyles}
 `;

@@ -35,3 +35,6 @@ export { shortAnnouncement, MAX_ANNOUNCEMENT_LENGTH } from './live-text.ts';
 export { categorySlug, categoryColorVar } from './category-color.ts';
 export { countryNameIn, regionNameIn, type AreaName, type AreaNameBook, type AreaNameSource } from './place-names.ts';
 export { partnerCards, type CardActivity, type CardPartner, type CardSource, type PartnerCard, type PartnerCardOptions, type PartnerCards } from './partners/partner-cards.ts';
+export { annotationsInView, type ViewAnnotation, type AnnotationTargetKind } from './annotations/annotations-in-view.ts';
+export { placeCallouts, overlapArea, nearestOnBox, type Box, type Point, type CalloutRequest, type PlacedCallout, type PlacementOptions, type CalloutLayout } from './annotations/callout-placement.ts';
+export { AnnotationController, type AnnotationControllerOptions, type ExportedNote } from './annotations/annotation-controller.ts';

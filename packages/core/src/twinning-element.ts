@@ -5,7 +5,7 @@
  * it and fills in the hooks; it never re-implements any of this.
  */
 import { consume, ContextRoot } from '@lit/context';
-import type { Problem, TwinningDataset } from '@twinning/schema';
+import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { baseStyles } from './base-styles.ts';
@@ -33,6 +33,8 @@ function exportMenuLoading(): Promise<unknown> | null {
   return exportMenuLoad;
 }
 import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
+import { AnnotationController } from './annotations/annotation-controller.ts';
+import type { Point } from './annotations/callout-placement.ts';
 import { TooltipController } from './controllers/tooltip-controller.ts';
 
 /** What the element is showing. */
@@ -121,6 +123,11 @@ export abstract class TwinningElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
   /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
+  /**
+   * Editors' notes to draw besides the dataset's `annotations` (an array of Annotation objects,
+   * checked against the dataset; see docs/story.md, "Annotations").
+   */
+  @property({ attribute: false }) annotations?: readonly Annotation[];
   /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
   @property({ type: Boolean, reflect: true }) actions = false;
 
@@ -171,6 +178,15 @@ export abstract class TwinningElement extends LitElement {
     current: () => this.categories ?? this.shared?.categories,
     linked: () => !!this.shared,
   });
+  /** Editors' notes: callouts over the chart, the summary's notes sentence and the notes table. */
+  protected readonly notes = new AnnotationController(this, {
+    container: () => this.renderRoot?.querySelector('.chart') ?? null,
+    obstacles: () => this.annotationObstacles(),
+    yearAnchor: (years) => this.annotationYearAnchor(years),
+    mode: () => this.annotationMode(),
+    own: () => this.annotations,
+    onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
+  });
   private exportMenu?: ExportMenu;
   private viewKey = '';
   private readonly warned = new Set<string>();
@@ -213,6 +229,18 @@ export abstract class TwinningElement extends LitElement {
   /** Every category the element can show, in display order (for category toggling). */
   protected allCategories(): readonly string[] {
     return this.view?.resolved.categoryOrder ?? [];
+  }
+  /** Marks that note callouts must not cover (a selector inside the chart area). */
+  protected annotationObstacles(): string {
+    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], button, [part~="caption"]';
+  }
+  /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
+  protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
+    return null;
+  }
+  /** How notes are drawn: callouts over the marks, or a list under them (for views that are lists). */
+  protected annotationMode(): 'callouts' | 'list' {
+    return 'callouts';
   }
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
@@ -286,6 +314,7 @@ export abstract class TwinningElement extends LitElement {
       this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset });
     }
     this.updateView();
+    this.notes.update(this.state === 'ready' ? this.loaded : null, this.view, this.filters, this.locale);
   }
 
   private updateView(): void {
@@ -317,8 +346,8 @@ export abstract class TwinningElement extends LitElement {
     const ready = this.state === 'ready';
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
         style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
-      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
-      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}</div>
+      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}${ready ? this.notes.renderSummary() : nothing}</p>` : nothing}
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}${ready ? this.notes.element : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
       ${ready ? this.renderNotice() : nothing}
       ${ready ? html`<div part="actions">
@@ -326,7 +355,7 @@ export abstract class TwinningElement extends LitElement {
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
         ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.renderExportMenu() : nothing}</div>` : nothing}
       ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
-        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>` : nothing}
+        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}${this.notes.renderTable(this.loaded)}</div>` : nothing}
     </div>`;
   }
 
@@ -359,7 +388,8 @@ export abstract class TwinningElement extends LitElement {
   private renderExportMenu(): TemplateResult | typeof nothing {
     if (!this.exportMenu && exportMenuModule) {
       this.exportMenu = new exportMenuModule.ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
-        table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
+        table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText(),
+        notes: (chart: Element) => this.notes.exportNotes(chart) }));
     }
     return this.exportMenu?.render() ?? nothing;
   }

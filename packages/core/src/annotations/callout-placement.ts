@@ -4,8 +4,10 @@
  * to the anchor. Pure and deterministic: the same input always gives the same boxes.
  *
  * Each callout tries, in order: eight positions around its anchor at growing distances, then a
- * scan of the whole area nearest the anchor first. The first clear position wins; when none is
- * clear, the one that covers the least area of others (reported as `overlaps`).
+ * scan of the whole area nearest the anchor first. The first clear position wins. When none is
+ * clear, the callout goes to a band under the bounds (rows, left to right) with a leader up to its
+ * anchor, and the caller makes room for `bandHeight`; with `band: false` it takes the position
+ * that covers the least area of others instead (reported as `overlaps`).
  */
 
 /** An axis-aligned box, in the container's pixels. */
@@ -47,6 +49,14 @@ export interface PlacementOptions {
   readonly gap?: number;
   /** Step of the fallback scan (default 8). */
   readonly step?: number;
+  /** Put callouts that find no clear spot in a band under the bounds (default true). */
+  readonly band?: boolean;
+}
+
+/** The placed callouts, and the height of the band they need under the bounds (0: none). */
+export interface CalloutLayout {
+  readonly callouts: PlacedCallout[];
+  readonly bandHeight: number;
 }
 
 const DISTANCES = [10, 24, 44, 72, 110];
@@ -90,8 +100,9 @@ function candidates(anchor: Point, w: number, h: number, bounds: { width: number
  * Places `requests` in order (earlier callouts get the better spots) inside `bounds`, avoiding
  * `obstacles` (the marks' boxes) and each other.
  */
-export function placeCallouts(requests: readonly CalloutRequest[], obstacles: readonly Box[], bounds: { width: number; height: number }, options: PlacementOptions = {}): PlacedCallout[] {
+export function placeCallouts(requests: readonly CalloutRequest[], obstacles: readonly Box[], bounds: { width: number; height: number }, options: PlacementOptions = {}): CalloutLayout {
   const gap = options.gap ?? 4;
+  const band = { x: 0, y: bounds.height + gap, row: 0, used: false };
   const step = Math.max(2, options.step ?? 8);
   const taken: Box[] = [];
   const blocked = obstacles.map((o) => inflate(o, gap));
@@ -111,11 +122,23 @@ export function placeCallouts(requests: readonly CalloutRequest[], obstacles: re
       if (best === null || cost < best.cost) best = { box, cost };
       if (cost === 0) break;
     }
-    const box = best?.box ?? { x: 0, y: 0, width: w, height: h };
+    let box = best?.box ?? { x: 0, y: 0, width: w, height: h };
+    if ((best?.cost ?? 1) > 0 && options.band !== false) {
+      if (band.x > 0 && band.x + w > bounds.width) {
+        band.x = 0;
+        band.y += band.row + gap;
+        band.row = 0;
+      }
+      box = { x: band.x, y: band.y, width: w, height: h };
+      band.x += w + gap;
+      band.row = Math.max(band.row, h);
+      band.used = true;
+      best = { box, cost: 0 };
+    }
     taken.push(inflate(box, gap));
     const from = r.anchor ? nearestOnBox(box, r.anchor) : null;
     const touching = from && r.anchor ? Math.hypot(from.x - r.anchor.x, from.y - r.anchor.y) < 2 : true;
     placed.push({ id: r.id, box, anchor: r.anchor, leader: from && !touching ? { from, to: r.anchor! } : null, overlaps: (best?.cost ?? 1) > 0 });
   }
-  return placed;
+  return { callouts: placed, bandHeight: band.used ? band.y + band.row + gap - bounds.height : 0 };
 }

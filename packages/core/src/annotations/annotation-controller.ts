@@ -1,0 +1,247 @@
+/**
+ * Editors' notes on an element: which are in view, the callouts drawn over the chart (placed
+ * clear of the marks and of each other, with leader lines), the notes sentence of the summary,
+ * the notes table, and what the SVG/PNG export draws. One controller, so the map, timeline and
+ * chart behave alike. Like the tooltip, it owns its element and renders into it after each host
+ * update, because placing a callout needs the marks' measured boxes.
+ *
+ * Notes come from the dataset's `annotations`, then from the page: the element's `annotations`
+ * property and `<script type="application/json" slot="annotations">` children of the element
+ * or of its `<twinning-data>`. Page notes are checked against the dataset; a bad one is not drawn,
+ * and is reported on screen and in a `twinning-error` event.
+ */
+import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
+import { html, nothing, render, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { dataTextLang, dataTextString, renderDataText } from '../data-text.ts';
+import type { DatasetView, Filters } from '../filters.ts';
+import { loadValidator } from '../load-dataset.ts';
+import type { Locale } from '../locale.ts';
+import { styleProps } from '../style-props.ts';
+import { findAnchor, markBoxes } from './annotation-anchors.ts';
+import { annotationsInView, type ViewAnnotation } from './annotations-in-view.ts';
+import { annotationMessages } from './annotations.messages.ts';
+import { placeCallouts, type Point, type PlacedCallout } from './callout-placement.ts';
+
+/** What the controller asks of its element. */
+export interface AnnotationControllerOptions {
+  /** The positioned chart area the callouts are drawn over. */
+  readonly container: () => HTMLElement | null;
+  /** Selector of the marks callouts must not cover (dots, glyphs, bars). */
+  readonly obstacles: () => string;
+  /** Where a note about years points, in the container's pixels, or null (then by `data-decade`). */
+  readonly yearAnchor: (years: readonly [number, number]) => Point | null;
+  /**
+   * `callouts` (default): boxes over the chart with leaders; `list`: the notes in a list under the
+   * marks, for views that are themselves lists (the narrow timeline) where a leader would be lost.
+   */
+  readonly mode?: () => 'callouts' | 'list';
+  /** Notes given on the element (its `annotations` property). */
+  readonly own: () => unknown;
+  /** Page notes that failed their check. */
+  readonly onProblems: (problems: Problem[]) => void;
+}
+
+/** A note as the SVG export draws it, in the exported chart's pixels. */
+export interface ExportedNote {
+  readonly number: number;
+  readonly text: string;
+  readonly lang?: string;
+  readonly box?: { x: number; y: number; width: number; height: number };
+  readonly leader?: { from: Point; to: Point };
+}
+
+const SCRIPT = ':scope > script[type="application/json"][slot="annotations"]';
+
+export class AnnotationController implements ReactiveController {
+  /** The layer over the chart (`part="annotations"`); the element places it once, after its marks. */
+  readonly element: HTMLDivElement;
+  /** The notes in view, numbered in reading order. */
+  notes: readonly ViewAnnotation[] = [];
+  private placed: readonly PlacedCallout[] = [];
+  private locale: Locale = 'en';
+  private pageKey = '';
+  private pageNotes: readonly Annotation[] = [];
+  private pageProblems: readonly Problem[] = [];
+  private frame = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: AnnotationControllerOptions,
+  ) {
+    this.element = document.createElement('div');
+    this.element.setAttribute('part', 'annotations');
+    this.element.dataset.annotationLayer = '';
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.host.addEventListener('scroll', this.onScroll, true);
+  }
+
+  hostDisconnected(): void {
+    this.host.removeEventListener('scroll', this.onScroll, true);
+    cancelAnimationFrame(this.frame);
+  }
+
+  /** Recomputes the notes in view; call from the element's `willUpdate`. */
+  update(dataset: TwinningDataset | null, view: DatasetView | null, filters: Filters, locale: Locale): void {
+    this.locale = locale;
+    if (!dataset || !view) {
+      this.notes = [];
+      return;
+    }
+    this.checkPageNotes(dataset);
+    this.notes = annotationsInView([...(dataset.annotations ?? []), ...this.pageNotes], view, filters, locale);
+  }
+
+  hostUpdated(): void {
+    this.layout();
+  }
+
+  /** The summary's notes sentence: "2 notes: 1. …; 2. …". */
+  renderSummary(): TemplateResult | typeof nothing {
+    if (this.notes.length === 0) return nothing;
+    const m = annotationMessages(this.locale);
+    const separator = (i: number) => (i === 0 ? '' : /[.!?。！？]$/.test(this.notes[i - 1]!.text.text) ? ' ' : '; ');
+    return html` <span class="annotation-summary">${m.notes(this.notes.length)} ${this.notes.map(
+      (n, i) => html`${separator(i)}${n.number}. ${renderDataText(n.text, this.locale)}`)}</span>`;
+  }
+
+  /** The notes table, below the element's data table. */
+  renderTable(dataset: TwinningDataset | null): TemplateResult | typeof nothing {
+    if (this.notes.length === 0) return nothing;
+    const m = annotationMessages(this.locale);
+    const sources = new Map((dataset?.sources ?? []).map((s) => [s.id, s]));
+    return html`<table class="annotations-table"><caption>${m.tableCaption}</caption>
+      <thead><tr><th scope="col">${m.number}</th><th scope="col">${m.text}</th><th scope="col">${m.about}</th><th scope="col">${m.sources}</th></tr></thead>
+      <tbody>${this.notes.map((n) => html`<tr data-annotation=${n.id}><td>${n.number}</td><td>${renderDataText(n.text, this.locale)}</td>
+        <td>${m.kinds[n.kind]}: <span lang=${tagFor(n.about.lang, this.locale) ?? nothing}>${n.about.text}</span></td>
+        <td>${n.sources.map((id, i) => {
+          const source = sources.get(id);
+          const title = source ? (typeof source.title === 'string' ? source.title : (source.title[this.locale] ?? Object.values(source.title)[0] ?? id)) : id;
+          return html`${i > 0 ? ', ' : ''}${source?.url ? html`<a href=${source.url}>${title}</a>` : title}`;
+        })}</td></tr>`)}</tbody></table>`;
+  }
+
+  /** The callouts as the export draws them, relative to the exported chart SVG. */
+  exportNotes(chart: Element): ExportedNote[] {
+    const container = this.options.container();
+    const c = container?.getBoundingClientRect();
+    const s = chart.getBoundingClientRect();
+    const dx = c ? c.left - s.left : 0;
+    const dy = c ? c.top - s.top : 0;
+    const move = (p: Point): Point => ({ x: p.x + dx, y: p.y + dy });
+    return this.notes.map((n) => {
+      const placed = this.placed.find((p) => p.id === n.id);
+      const lang = dataTextLang(n.text, this.locale);
+      return {
+        number: n.number, text: dataTextString(n.text), ...(lang ? { lang } : {}),
+        ...(placed ? { box: { ...move(placed.box), width: placed.box.width, height: placed.box.height } } : {}),
+        ...(placed?.leader ? { leader: { from: move(placed.leader.from), to: move(placed.leader.to) } } : {}),
+      };
+    });
+  }
+
+  // ---- page notes -------------------------------------------------------------------------
+
+  private checkPageNotes(dataset: TwinningDataset): void {
+    const own = this.options.own();
+    const provider = this.host.closest('twinning-data');
+    const scripts = [...this.host.querySelectorAll(SCRIPT), ...(provider ? provider.querySelectorAll(SCRIPT) : [])];
+    const texts = scripts.map((s) => s.textContent ?? '');
+    const key = JSON.stringify([own ?? null, texts]);
+    if (key === this.pageKey && this.checkedFor === dataset) return;
+    this.pageKey = key;
+    this.checkedFor = dataset;
+    this.pageNotes = [];
+    this.pageProblems = [];
+    if ((own === undefined || own === null) && texts.length === 0) return;
+    const inputs: { value: unknown; at: string }[] = [];
+    const problems: Problem[] = [];
+    if (own !== undefined && own !== null) inputs.push({ value: own, at: '/annotations' });
+    texts.forEach((text, i) => {
+      const at = `script[slot="annotations"] #${i + 1}`;
+      try {
+        inputs.push({ value: JSON.parse(text), at });
+      } catch (error) {
+        problems.push({ severity: 'error', code: 'invalid-json', pointer: '', message: `invalid JSON in ${at}: ${(error as Error).message}` });
+      }
+    });
+    void loadValidator().then((validator) => {
+      if (this.checkedFor !== dataset || this.pageKey !== key) return;
+      const notes: Annotation[] = [];
+      for (const { value, at } of inputs) {
+        const result = validator.validateAnnotations(value, dataset, at);
+        problems.push(...result.problems);
+        if (!Array.isArray(value)) continue;
+        const bad = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.pointer.slice(at.length + 1).split('/')[0]));
+        value.forEach((note, i) => !bad.has(String(i)) && notes.push(note as Annotation));
+      }
+      this.pageNotes = notes;
+      this.pageProblems = problems;
+      if (problems.some((p) => p.severity === 'error')) this.options.onProblems(problems);
+      this.host.requestUpdate();
+    }, () => undefined);
+  }
+  private checkedFor: TwinningDataset | null = null;
+
+  // ---- callouts ---------------------------------------------------------------------------
+
+  private onScroll = (): void => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.layout());
+  };
+
+  /** Measures the callouts at their width, places them, and draws them with their leaders. */
+  private layout(): void {
+    const container = this.options.container();
+    if (!container || !this.element.isConnected || (this.notes.length === 0 && this.pageProblems.length === 0)) {
+      this.placed = [];
+      render(nothing, this.element);
+      return;
+    }
+    // The band of callouts that found no clear spot is padding under the marks, owned here.
+    container.style.removeProperty('padding-bottom');
+    const origin = container.getBoundingClientRect();
+    const list = this.options.mode?.() === 'list';
+    this.element.classList.toggle('annotation-list', list);
+    if (list) {
+      this.placed = [];
+      render(this.template([], 0, origin), this.element);
+      return;
+    }
+    const width = Math.round(Math.min(220, Math.max(120, origin.width * 0.4)));
+    render(this.template([], width, origin), this.element);
+    const heights = [...this.element.querySelectorAll<HTMLElement>('[part~="annotation"]')].map((el) => el.offsetHeight);
+    const requests = this.notes.map((n, i) => {
+      const year = n.years ? this.options.yearAnchor(n.years) : null;
+      return { id: n.id, width, height: heights[i] ?? 40, anchor: year ?? findAnchor(container, n, origin) };
+    });
+    const layout = placeCallouts(requests, markBoxes(container, this.options.obstacles(), origin), { width: origin.width, height: origin.height });
+    this.placed = layout.callouts;
+    if (layout.bandHeight > 0) container.style.setProperty('padding-bottom', `${Math.ceil(layout.bandHeight)}px`);
+    render(this.template(this.placed, width, container.getBoundingClientRect()), this.element);
+  }
+
+  private template(placed: readonly PlacedCallout[], width: number, origin: DOMRect): TemplateResult {
+    const m = annotationMessages(this.locale);
+    const errors = this.pageProblems.filter((p) => p.severity === 'error');
+    const notShown = new Set(errors.map((p) => /^.*?\/\d+/.exec(p.pointer)?.[0] ?? p.message)).size;
+    return html`${placed.length ? svg`<svg class="annotation-leaders" aria-hidden="true" width=${origin.width} height=${origin.height}>
+        ${placed.map((p) => (p.leader ? svg`<line x1=${p.leader.from.x} y1=${p.leader.from.y} x2=${p.leader.to.x} y2=${p.leader.to.y}></line>
+          <circle cx=${p.leader.to.x} cy=${p.leader.to.y} r="3"></circle>` : nothing))}</svg>` : nothing}
+      ${this.notes.map((n, i) => {
+        const p = placed[i];
+        return html`<div part="annotation" class="annotation" role="note" tabindex="0" data-annotation=${n.id} data-placed=${p || width === 0 ? 'true' : 'false'}
+          aria-label=${`${m.note(n.number)}: ${dataTextString(n.text)}`}
+          style=${styleProps({ '--_x': `${p?.box.x ?? 0}px`, '--_y': `${p?.box.y ?? 0}px`, '--_w': width ? `${width}px` : 'auto' })}>
+          <span class="annotation-number" aria-hidden="true">${n.number}</span><span class="annotation-text">${renderDataText(n.text, this.locale)}</span></div>`;
+      })}
+      ${errors.length ? html`<details part="notice" class="annotation-notice"><summary>${m.notShown(notShown)} — ${m.details}</summary>
+        <ul>${errors.map((p) => html`<li>${p.message}</li>`)}</ul></details>` : nothing}`;
+  }
+}
+
+function tagFor(lang: string, locale: Locale): string | undefined {
+  return lang !== 'und' && lang.split('-')[0] !== locale ? lang : undefined;
+}
