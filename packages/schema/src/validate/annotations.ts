@@ -55,7 +55,7 @@ export function checkAnnotation(reporter: Reporter, value: Plain, at: string): C
     }
     if (year !== undefined) target = { kind, ref: { id: String(year), at: pointerTo(at, 'year') } };
   } else {
-    if (f.record['until'] !== undefined) {
+    if (f.record['until'] !== undefined && kind !== undefined) {
       const p = pointerTo(at, 'until');
       reporter.report('missing-field', at, `missing field "year" ${where(at)}: until ${where(p)} ends a range that needs a first year`);
     }
