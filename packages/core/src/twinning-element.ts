@@ -76,6 +76,8 @@ const MAX_LISTED_PROBLEMS = 8;
  * @csspart empty - The sentence shown when there is nothing to draw.
  * @csspart error - The error message (`role="alert"`).
  * @csspart actions - The buttons under the chart (data table, export).
+ * @csspart annotations - The layer of editors' notes over the chart (a list under it in list views).
+ * @csspart annotation - One note's callout (`role="note"`, focusable, after the marks in Tab order); carries `data-annotation`.
  *
  * @cssprop --twinning-font - Font family; inherits the page's font by default.
  * @cssprop --twinning-font-size - Base font size (default 14px).
@@ -89,6 +91,10 @@ const MAX_LISTED_PROBLEMS = 8;
  * @cssprop --twinning-color-accent - Accent: selection, links, buttons (light #1f5fbf, dark #7fb0ff).
  * @cssprop --twinning-color-focus - The focus ring (light #c2410c, dark #ffb066).
  * @cssprop --twinning-color-error - Error text and border (light #a4161a, dark #ff8a8a).
+ * @cssprop --twinning-annotation-background - Background of a note's callout (default: the background).
+ * @cssprop --twinning-annotation-border-color - Border of a note's callout (default: the text colour).
+ * @cssprop --twinning-annotation-number-background - The note number's disc (default: the text colour).
+ * @cssprop --twinning-annotation-leader-color - The line from a callout to what it is about (default: the text colour).
  */
 export abstract class TwinningElement extends LitElement {
   static override styles = [baseStyles];
