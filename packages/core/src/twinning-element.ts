@@ -35,6 +35,7 @@ function exportMenuLoading(): Promise<unknown> | null {
 import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
 import { AnnotationController } from './annotations/annotation-controller.ts';
 import type { Point } from './annotations/callout-placement.ts';
+import type { AnnotationTargetKind } from './annotations/annotations-in-view.ts';
 import { TooltipController } from './controllers/tooltip-controller.ts';
 
 /** What the element is showing. */
@@ -190,6 +191,7 @@ export abstract class TwinningElement extends LitElement {
     obstacles: () => this.annotationObstacles(),
     yearAnchor: (years) => this.annotationYearAnchor(years),
     mode: () => this.annotationMode(),
+    kinds: () => this.annotationKinds(),
     own: () => this.annotations,
     onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
   });
@@ -243,6 +245,10 @@ export abstract class TwinningElement extends LitElement {
   /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
   protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
     return null;
+  }
+  /** The kinds of note target the element draws callouts for; the others are only listed. */
+  protected annotationKinds(): readonly AnnotationTargetKind[] {
+    return ['twinning', 'place', 'activity', 'category', 'years'];
   }
   /** How notes are drawn: callouts over the marks, or a list under them (for views that are lists). */
   protected annotationMode(): 'callouts' | 'list' {

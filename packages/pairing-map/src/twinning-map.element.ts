@@ -1,6 +1,6 @@
 import {
   agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
-  type RovingKey, type SkippedRecords, type TableModel,
+  type AnnotationTargetKind, type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -9,6 +9,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
 import { drawScene, type CanvasScene } from './canvas-layer.ts';
+import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
 import { mapTable } from './map-table.ts';
@@ -200,6 +201,11 @@ export class TwinningMap extends TwinningElement {
 
   protected override chartMinHeight(): number {
     return mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.place || this.twinning));
+  }
+
+  /** The map draws notes on agreements, places and activities (at their agreement's link). */
+  protected override annotationKinds(): readonly AnnotationTargetKind[] {
+    return MAP_NOTE_KINDS;
   }
 
   protected override chartLabel(): string {

@@ -18,7 +18,7 @@ import { loadValidator } from '../load-dataset.ts';
 import type { Locale } from '../locale.ts';
 import { styleProps } from '../style-props.ts';
 import { findAnchor, markBoxes } from './annotation-anchors.ts';
-import { annotationsInView, type ViewAnnotation } from './annotations-in-view.ts';
+import { annotationsInView, type AnnotationTargetKind, type ViewAnnotation } from './annotations-in-view.ts';
 import { annotationMessages } from './annotations.messages.ts';
 import { placeCallouts, type Point, type PlacedCallout } from './callout-placement.ts';
 
@@ -35,6 +35,11 @@ export interface AnnotationControllerOptions {
    * marks, for views that are themselves lists (the narrow timeline) where a leader would be lost.
    */
   readonly mode?: () => 'callouts' | 'list';
+  /**
+   * The kinds of target the element draws callouts for (default: all). Notes of other kinds (a
+   * year on the map) are still in the summary and the notes table, under their numbers.
+   */
+  readonly kinds?: () => readonly AnnotationTargetKind[];
   /** Notes given on the element (its `annotations` property). */
   readonly own: () => unknown;
   /** Page notes that failed their check. */
@@ -57,6 +62,11 @@ export class AnnotationController implements ReactiveController {
   readonly element: HTMLDivElement;
   /** The notes in view, numbered in reading order. */
   notes: readonly ViewAnnotation[] = [];
+  /** The notes drawn as callouts: those in view of a kind the element draws. */
+  private get drawn(): readonly ViewAnnotation[] {
+    const kinds = this.options.kinds?.();
+    return kinds ? this.notes.filter((n) => kinds.includes(n.kind)) : this.notes;
+  }
   private placed: readonly PlacedCallout[] = [];
   private locale: Locale = 'en';
   private pageKey = '';
@@ -195,7 +205,7 @@ export class AnnotationController implements ReactiveController {
   /** Measures the callouts at their width, places them, and draws them with their leaders. */
   private layout(): void {
     const container = this.options.container();
-    if (!container || !this.element.isConnected || (this.notes.length === 0 && this.pageProblems.length === 0)) {
+    if (!container || !this.element.isConnected || (this.drawn.length === 0 && this.pageProblems.length === 0)) {
       this.placed = [];
       render(nothing, this.element);
       return;
@@ -213,7 +223,7 @@ export class AnnotationController implements ReactiveController {
     const width = Math.round(Math.min(220, Math.max(120, origin.width * 0.4)));
     render(this.template([], width, origin), this.element);
     const heights = [...this.element.querySelectorAll<HTMLElement>('[part~="annotation"]')].map((el) => el.offsetHeight);
-    const requests = this.notes.map((n, i) => {
+    const requests = this.drawn.map((n, i) => {
       const year = n.years ? this.options.yearAnchor(n.years) : null;
       return { id: n.id, width, height: heights[i] ?? 40, anchor: year ?? findAnchor(container, n, origin) };
     });
@@ -230,7 +240,7 @@ export class AnnotationController implements ReactiveController {
     return html`${placed.length ? svg`<svg class="annotation-leaders" aria-hidden="true" width=${origin.width} height=${origin.height}>
         ${placed.map((p) => (p.leader ? svg`<line x1=${p.leader.from.x} y1=${p.leader.from.y} x2=${p.leader.to.x} y2=${p.leader.to.y}></line>
           <circle cx=${p.leader.to.x} cy=${p.leader.to.y} r="3"></circle>` : nothing))}</svg>` : nothing}
-      ${this.notes.map((n, i) => {
+      ${this.drawn.map((n, i) => {
         const p = placed[i];
         return html`<div part="annotation" class="annotation" role="note" tabindex="0" data-annotation=${n.id} data-placed=${p || width === 0 ? 'true' : 'false'}
           aria-label=${`${m.note(n.number)}: ${dataTextString(n.text)}`}
