@@ -205,3 +205,16 @@ describe('annotations given by the page', () => {
     expect(errors).to.have.length(1);
   });
 });
+
+describe('the demo story\'s notes', () => {
+  it('every note in demo/story.html is valid against the bundled dataset, in en, fr and ja', async () => {
+    const { validateAnnotations } = await import('../../packages/schema/src/index.ts');
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/story.html')).text(), 'text/html');
+    const script = page.querySelector('twinning-data > script[type="application/json"][slot="annotations"]')!;
+    const notes = JSON.parse(script.textContent!) as { text: Record<string, string> }[];
+    const dataset = (await import('../../data/japan-canada.json')).default as unknown as TwinningDataset;
+    expect(notes.length).to.be.within(3, 4);
+    expect(validateAnnotations(notes, dataset).problems).to.deep.equal([]);
+    for (const note of notes) expect(Object.keys(note.text).sort()).to.deep.equal(['en', 'fr', 'ja']);
+  });
+});
