@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { annotationsInView, applyFilters, overlapArea, placeCallouts, type Box } from '../../packages/core/src/index.ts';
+import { applyFilters } from '../../packages/core/src/index.ts';
+import { annotationsInView } from '../../packages/core/src/annotations/annotations-in-view.ts';
+import { overlapArea, placeCallouts, type Box } from '../../packages/core/src/annotations/callout-placement.ts';
 import { annotated, NOTES } from '../annotations/fixture.ts';
 
 const noOverlap = (boxes: readonly Box[], others: readonly Box[]) => {

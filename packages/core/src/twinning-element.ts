@@ -33,7 +33,18 @@ function exportMenuLoading(): Promise<unknown> | null {
   return exportMenuLoad;
 }
 import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
-import { AnnotationController } from './annotations/annotation-controller.ts';
+
+// Editors' notes are a chunk of their own too, loaded for elements that have some (in the dataset,
+// the `annotations` property or an inline script), so pages without notes never fetch it.
+let annotationModule: typeof import('./annotations/annotation-controller.ts') | undefined;
+let annotationLoad: Promise<unknown> | undefined;
+function annotationsLoading(): Promise<unknown> | null {
+  if (annotationModule) return null;
+  annotationLoad ??= import('./annotations/annotation-controller.ts').then((module) => (annotationModule = module), () => (annotationLoad = undefined));
+  return annotationLoad;
+}
+const NOTES_SCRIPT = ':scope > script[type="application/json"][slot="annotations"]';
+import type { AnnotationController } from './annotations/annotation-controller.ts';
 import type { Point } from './annotations/callout-placement.ts';
 import type { AnnotationTargetKind } from './annotations/annotations-in-view.ts';
 import { TooltipController } from './controllers/tooltip-controller.ts';
@@ -185,16 +196,8 @@ export abstract class TwinningElement extends LitElement {
     current: () => this.categories ?? this.shared?.categories,
     linked: () => !!this.shared,
   });
-  /** Editors' notes: callouts over the chart, the summary's notes sentence and the notes table. */
-  protected readonly notes = new AnnotationController(this, {
-    container: () => this.renderRoot?.querySelector('.chart') ?? null,
-    obstacles: () => this.annotationObstacles(),
-    yearAnchor: (years) => this.annotationYearAnchor(years),
-    mode: () => this.annotationMode(),
-    kinds: () => this.annotationKinds(),
-    own: () => this.annotations,
-    onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
-  });
+  /** Editors' notes (callouts, summary sentence, notes table); created once the element has notes. */
+  private notes?: AnnotationController;
   private exportMenu?: ExportMenu;
   private viewKey = '';
   private readonly warned = new Set<string>();
@@ -307,10 +310,13 @@ export abstract class TwinningElement extends LitElement {
    * element's language (a chunk for fr and ja), for `.data` the validator, for `actions` the export menu.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
+    const locale = toLocale(this.lang || inheritedLang(this));
+    const language = localeLoading(locale);
     const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
     const menu = this.actions ? exportMenuLoading() : null;
-    return language || validating || menu ? Promise.all([language, validating, menu]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    // The notes' chunk brings its own UI text, loaded in the element's language before it renders.
+    const notes = this.hasNotes() ? annotationsLoading()?.then(() => localeLoading(locale)) ?? null : null;
+    return language || validating || menu || notes ? Promise.all([language, validating, menu, notes]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -326,7 +332,8 @@ export abstract class TwinningElement extends LitElement {
       this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset });
     }
     this.updateView();
-    this.notes.update(this.state === 'ready' ? this.loaded : null, this.view, this.filters, this.locale);
+    if (!this.notes && annotationModule && this.hasNotes()) this.notes = this.createNotes(annotationModule.AnnotationController);
+    this.notes?.update(this.state === 'ready' ? this.loaded : null, this.view, this.filters, this.locale);
   }
 
   private updateView(): void {
@@ -358,8 +365,8 @@ export abstract class TwinningElement extends LitElement {
     const ready = this.state === 'ready';
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
         style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
-      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}${ready ? this.notes.renderSummary() : nothing}</p>` : nothing}
-      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}${ready ? this.notes.element : nothing}</div>
+      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}${ready && this.notes ? this.notes.renderSummary() : nothing}</p>` : nothing}
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}${ready && this.notes ? this.notes.element : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
       ${ready ? this.renderNotice() : nothing}
       ${ready ? html`<div part="actions">
@@ -367,7 +374,7 @@ export abstract class TwinningElement extends LitElement {
           @click=${() => (this.tableOpen = !this.tableOpen)}>${this.tableOpen ? this.messages.hideDataTable : this.messages.dataTable}</button>
         ${this.guard(() => this.renderExtraActions(), nothing)}${this.actions ? this.renderExportMenu() : nothing}</div>` : nothing}
       ${ready && this.tableOpen ? html`<div part="table" id="table">${this.guard(
-        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}${this.notes.renderTable(this.loaded)}</div>` : nothing}
+        () => renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}${this.notes?.renderTable(this.loaded) ?? nothing}</div>` : nothing}
     </div>`;
   }
 
@@ -401,9 +408,29 @@ export abstract class TwinningElement extends LitElement {
     if (!this.exportMenu && exportMenuModule) {
       this.exportMenu = new exportMenuModule.ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
         table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText(),
-        notes: (chart: Element) => this.notes.exportNotes(chart) }));
+        notes: (chart: Element) => this.notes?.exportNotes(chart) ?? [] }));
     }
     return this.exportMenu?.render() ?? nothing;
+  }
+
+  /** Whether the element has notes to show: in its dataset, its property, or an inline script here or in its provider. */
+  private hasNotes(): boolean {
+    if (this.notes) return true;
+    const provider = this.closest('twinning-data');
+    return !!this.source.dataset?.annotations?.length || (this.annotations !== undefined && this.annotations !== null)
+      || !!this.querySelector(NOTES_SCRIPT) || !!provider?.querySelector(NOTES_SCRIPT);
+  }
+
+  private createNotes(Controller: typeof AnnotationController): AnnotationController {
+    return new Controller(this, {
+      container: () => this.renderRoot?.querySelector('.chart') ?? null,
+      obstacles: () => this.annotationObstacles(),
+      yearAnchor: (years) => this.annotationYearAnchor(years),
+      mode: () => this.annotationMode(),
+      kinds: () => this.annotationKinds(),
+      own: () => this.annotations,
+      onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {
