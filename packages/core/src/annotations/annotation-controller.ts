@@ -210,8 +210,8 @@ export class AnnotationController implements ReactiveController {
       render(nothing, this.element);
       return;
     }
-    // The band of callouts that found no clear spot is padding under the marks, owned here.
-    container.style.removeProperty('padding-bottom');
+    // The band of callouts that found no clear spot is a margin under the chart area, owned here (a margin, so elements that size their marks to the area are not resized by it).
+    container.style.removeProperty('margin-bottom');
     const origin = container.getBoundingClientRect();
     const list = this.options.mode?.() === 'list';
     this.element.classList.toggle('annotation-list', list);
@@ -229,7 +229,7 @@ export class AnnotationController implements ReactiveController {
     });
     const layout = placeCallouts(requests, markBoxes(container, this.options.obstacles(), origin), { width: origin.width, height: origin.height });
     this.placed = layout.callouts;
-    if (layout.bandHeight > 0) container.style.setProperty('padding-bottom', `${Math.ceil(layout.bandHeight)}px`);
+    if (layout.bandHeight > 0) container.style.setProperty('margin-bottom', `${Math.ceil(layout.bandHeight)}px`);
     render(this.template(this.placed, width, container.getBoundingClientRect()), this.element);
   }
 
