@@ -243,7 +243,7 @@ export abstract class TwinningElement extends LitElement {
   }
   /** Marks that note callouts must not cover (a selector inside the chart area). */
   protected annotationObstacles(): string {
-    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], [part~="axis"] text, button, [part~="caption"]';
+    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], svg text, button, [part~="caption"]';
   }
   /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
   protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
