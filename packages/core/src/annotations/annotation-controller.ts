@@ -84,12 +84,18 @@ export class AnnotationController implements ReactiveController {
     host.addController(this);
   }
 
+  // Scroll events do not leave the shadow tree, so a scroll box inside it (the timeline's lanes)
+  // is heard at the shadow root; the callouts follow what they point at.
+  private scrollRoot: Node | null = null;
+
   hostConnected(): void {
-    this.host.addEventListener('scroll', this.onScroll, true);
+    this.scrollRoot = this.host.shadowRoot ?? this.host;
+    this.scrollRoot.addEventListener('scroll', this.onScroll, true);
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('scroll', this.onScroll, true);
+    this.scrollRoot?.removeEventListener('scroll', this.onScroll, true);
+    this.scrollRoot = null;
     cancelAnimationFrame(this.frame);
   }
 
