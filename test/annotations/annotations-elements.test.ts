@@ -218,3 +218,18 @@ describe('the demo story\'s notes', () => {
     for (const note of notes) expect(Object.keys(note.text).sort()).to.deep.equal(['en', 'fr', 'ja']);
   });
 });
+
+describe('annotations on the provider', () => {
+  it('the annotations property of <twinning-data> reaches every element inside', async () => {
+    await import('../../packages/provider/src/index.ts');
+    const host = await fixture<HTMLElement>(html`<div style="width: 900px"></div>`);
+    host.innerHTML = '<twinning-data><twinning-map theme="light"></twinning-map><twinning-timeline theme="light"></twinning-timeline></twinning-data>';
+    const provider = host.firstElementChild as HTMLElement & { data?: unknown; annotations?: unknown };
+    provider.annotations = [NOTES[3]];
+    provider.data = small;
+    for (const tag of ['twinning-map', 'twinning-timeline']) {
+      const el = await settled(host.querySelector(tag) as Element3, 1);
+      expect(callouts(el).map((c) => c.getAttribute('aria-label')), tag).to.deep.equal(['Note 1: Partners since 1965.']);
+    }
+  });
+});

@@ -417,7 +417,7 @@ export abstract class TwinningElement extends LitElement {
   private hasNotes(): boolean {
     if (this.notes) return true;
     const provider = this.closest('twinning-data');
-    return !!this.source.dataset?.annotations?.length || (this.annotations !== undefined && this.annotations !== null)
+    return !!this.source.dataset?.annotations?.length || (this.annotations !== undefined && this.annotations !== null) || !!this.shared?.annotations
       || !!this.querySelector(NOTES_SCRIPT) || !!provider?.querySelector(NOTES_SCRIPT);
   }
 
@@ -429,6 +429,7 @@ export abstract class TwinningElement extends LitElement {
       mode: () => this.annotationMode(),
       kinds: () => this.annotationKinds(),
       own: () => this.annotations,
+      shared: () => this.shared?.annotations,
       onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
     });
   }

@@ -42,6 +42,8 @@ export interface AnnotationControllerOptions {
   readonly kinds?: () => readonly AnnotationTargetKind[];
   /** Notes given on the element (its `annotations` property). */
   readonly own: () => unknown;
+  /** Notes given to the enclosing `<twinning-data>` (its `annotations` property). */
+  readonly shared?: () => unknown;
   /** Page notes that failed their check. */
   readonly onProblems: (problems: Problem[]) => void;
 }
@@ -162,19 +164,22 @@ export class AnnotationController implements ReactiveController {
 
   private checkPageNotes(dataset: TwinningDataset): void {
     const own = this.options.own();
+    const shared = this.options.shared?.();
     const provider = this.host.closest('twinning-data');
     const scripts = [...this.host.querySelectorAll(SCRIPT), ...(provider ? provider.querySelectorAll(SCRIPT) : [])];
     const texts = scripts.map((s) => s.textContent ?? '');
-    const key = JSON.stringify([own ?? null, texts]);
+    const key = JSON.stringify([own ?? null, shared ?? null, texts]);
     if (key === this.pageKey && this.checkedFor === dataset) return;
     this.pageKey = key;
     this.checkedFor = dataset;
     this.pageNotes = [];
     this.pageProblems = [];
-    if ((own === undefined || own === null) && texts.length === 0) return;
+    const given = (value: unknown) => value !== undefined && value !== null;
+    if (!given(own) && !given(shared) && texts.length === 0) return;
     const inputs: { value: unknown; at: string }[] = [];
     const problems: Problem[] = [];
-    if (own !== undefined && own !== null) inputs.push({ value: own, at: '/annotations' });
+    if (given(own)) inputs.push({ value: own, at: '/annotations' });
+    if (given(shared)) inputs.push({ value: shared, at: 'twinning-data /annotations' });
     texts.forEach((text, i) => {
       const at = `script[slot="annotations"] #${i + 1}`;
       try {
