@@ -125,14 +125,14 @@ for (const tag of TAGS) {
       await localeLoading('ja');
       const fr = await mount(tag, annotated(), { lang: 'fr' });
       const first = DRAWN[tag][0]!;
-      expect(callouts(fr)[0]!.getAttribute('aria-label')).to.equal(`Note ${numberOf(first)}: ${textOf(first, 'fr')}`);
+      expect(callouts(fr)[0]!.getAttribute('aria-label')).to.equal(`Note ${numberOf(first)} : ${textOf(first, 'fr')}`);
       expect(callouts(fr)[0]!.querySelector('[lang]')).to.equal(null);
       // "Partners since 1965." has no French: it is shown in English, tagged, with a visible marker.
       const english = fr.shadowRoot!.querySelector('[part="summary"] [lang="en"]')!;
       expect(english.textContent).to.equal('Partners since 1965.');
       expect(fr.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('(en anglais)');
       const ja = await mount(tag, annotated(), { lang: 'ja' });
-      expect(callouts(ja)[0]!.getAttribute('aria-label')).to.equal(`注${numberOf(first)}: ${textOf(first, 'ja')}`);
+      expect(callouts(ja)[0]!.getAttribute('aria-label')).to.equal(`注${numberOf(first)}：${textOf(first, 'ja')}`);
       expect(ja.shadowRoot!.querySelector('[part="summary"]')!.textContent).to.contain('注記4件：');
       await expectNoAxeViolations(ja);
     });

@@ -254,7 +254,7 @@ export class AnnotationController implements ReactiveController {
       ${this.drawn.map((n, i) => {
         const p = placed[i];
         return html`<div part="annotation" class="annotation" role="note" tabindex="0" data-annotation=${n.id} data-placed=${p || width === 0 ? 'true' : 'false'}
-          aria-label=${`${m.note(n.number)}: ${dataTextString(n.text)}`}
+          aria-label=${m.note(n.number, dataTextString(n.text))}
           style=${styleProps({ '--_x': `${p?.box.x ?? 0}px`, '--_y': `${p?.box.y ?? 0}px`, '--_w': width ? `${width}px` : 'auto' })}>
           <span class="annotation-number" aria-hidden="true">${n.number}</span><span class="annotation-text">${renderDataText(n.text, this.locale)}</span></div>`;
       })}

@@ -2,7 +2,7 @@
 import type { AnnotationMessages } from './annotations.messages.ts';
 
 const fr: AnnotationMessages = {
-  note: (n) => `Note ${n}`,
+  note: (n, text) => `Note ${n} : ${text}`,
   notes: (n) => (n === 1 ? '1 note :' : `${n} notes :`),
   tableCaption: 'Annotations',
   number: 'No',

@@ -2,7 +2,7 @@
 import type { AnnotationMessages } from './annotations.messages.ts';
 
 const ja: AnnotationMessages = {
-  note: (n) => `注${n}`,
+  note: (n, text) => `注${n}：${text}`,
   notes: (n) => `注記${n}件：`,
   tableCaption: '注記',
   number: '番号',

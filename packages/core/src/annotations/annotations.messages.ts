@@ -3,8 +3,8 @@ import type { Locale } from '../locale.ts';
 import { MessageCatalog } from '../message-catalog.ts';
 
 const en = {
-  /** The accessible name's prefix of callout `n`. */
-  note: (n: number) => `Note ${n}`,
+  /** The accessible name of callout `n`: its number and the note. */
+  note: (n: number, text: string) => `Note ${n}: ${text}`,
   /** Starts the summary's list of notes. */
   notes: (n: number) => (n === 1 ? '1 note:' : `${n} notes:`),
   tableCaption: 'Annotations',
