@@ -96,6 +96,39 @@ function candidates(anchor: Point, w: number, h: number, bounds: { width: number
   return [...out, ...scan];
 }
 
+/** Boxes bucketed by a coarse grid, so a candidate is tested only against the boxes near it. */
+class BoxIndex {
+  private readonly cells = new Map<number, Box[]>();
+  constructor(private readonly size: number) {}
+  private keys(b: Box): number[] {
+    const out: number[] = [];
+    const x0 = Math.floor(b.x / this.size), x1 = Math.floor((b.x + b.width) / this.size);
+    const y0 = Math.floor(b.y / this.size), y1 = Math.floor((b.y + b.height) / this.size);
+    for (let y = y0; y <= y1; y++) for (let x = x0; x <= x1; x++) out.push((y + 1024) * 8192 + (x + 1024));
+    return out;
+  }
+  add(b: Box): void {
+    for (const k of this.keys(b)) {
+      const list = this.cells.get(k);
+      if (list) list.push(b);
+      else this.cells.set(k, [b]);
+    }
+  }
+  /** Total area of `b` covered by the boxes (a box is counted once however many cells it spans). */
+  cost(b: Box): number {
+    const seen = new Set<Box>();
+    let total = 0;
+    for (const k of this.keys(b)) {
+      for (const o of this.cells.get(k) ?? []) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        total += overlapArea(b, o);
+      }
+    }
+    return total;
+  }
+}
+
 /**
  * Places `requests` in order (earlier callouts get the better spots) inside `bounds`, avoiding
  * `obstacles` (the marks' boxes) and each other.
@@ -104,8 +137,8 @@ export function placeCallouts(requests: readonly CalloutRequest[], obstacles: re
   const gap = options.gap ?? 4;
   const band = { x: 0, y: bounds.height + gap, row: 0, used: false };
   const step = Math.max(2, options.step ?? 8);
-  const taken: Box[] = [];
-  const blocked = obstacles.map((o) => inflate(o, gap));
+  const blocked = new BoxIndex(64);
+  for (const o of obstacles) blocked.add(inflate(o, gap));
   const placed: PlacedCallout[] = [];
   for (const r of requests) {
     const w = Math.min(r.width, bounds.width);
@@ -116,9 +149,7 @@ export function placeCallouts(requests: readonly CalloutRequest[], obstacles: re
     for (const c of candidates(anchor, w, h, bounds, step)) {
       const box = { x: Math.round(c.x), y: Math.round(c.y), width: w, height: h };
       if (box.x < 0 || box.y < 0 || box.x + w > bounds.width || box.y + h > bounds.height) continue;
-      let cost = 0;
-      for (const o of blocked) cost += overlapArea(box, o);
-      for (const t of taken) cost += overlapArea(box, t);
+      const cost = blocked.cost(box);
       if (best === null || cost < best.cost) best = { box, cost };
       if (cost === 0) break;
     }
@@ -135,7 +166,7 @@ export function placeCallouts(requests: readonly CalloutRequest[], obstacles: re
       band.used = true;
       best = { box, cost: 0 };
     }
-    taken.push(inflate(box, gap));
+    blocked.add(inflate(box, gap));
     const from = r.anchor ? nearestOnBox(box, r.anchor) : null;
     const touching = from && r.anchor ? Math.hypot(from.x - r.anchor.x, from.y - r.anchor.y) < 2 : true;
     placed.push({ id: r.id, box, anchor: r.anchor, leader: from && !touching ? { from, to: r.anchor! } : null, overlaps: (best?.cost ?? 1) > 0 });
