@@ -11,15 +11,15 @@
  * and is reported on screen and in a `twinning-error` event.
  */
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
-import { html, nothing, render, svg, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { dataTextLang, dataTextString, renderDataText } from '../data-text.ts';
+import { nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { dataTextLang, dataTextString } from '../data-text.ts';
 import type { DatasetView, Filters } from '../filters.ts';
 import { loadValidator } from '../load-dataset.ts';
 import type { Locale } from '../locale.ts';
-import { styleProps } from '../style-props.ts';
 import { findAnchor, markBoxes } from './annotation-anchors.ts';
 import { annotationsInView, type AnnotationTargetKind, type ViewAnnotation } from './annotations-in-view.ts';
-import { annotationMessages } from './annotations.messages.ts';
+import { checkPageNotes, readPageNotes } from './page-notes.ts';
+import { renderCallouts, renderNotesSentence, renderNotesTable } from './render-annotations.ts';
 import { placeCallouts, type Point, type PlacedCallout } from './callout-placement.ts';
 
 /** What the controller asks of its element. */
@@ -56,8 +56,6 @@ export interface ExportedNote {
   readonly box?: { x: number; y: number; width: number; height: number };
   readonly leader?: { from: Point; to: Point };
 }
-
-const SCRIPT = ':scope > script[type="application/json"][slot="annotations"]';
 
 export class AnnotationController implements ReactiveController {
   /** The layer over the chart (`part="annotations"`); the element places it once, after its marks. */
@@ -116,29 +114,25 @@ export class AnnotationController implements ReactiveController {
     this.layout();
   }
 
-  /** The summary's notes sentence: "2 notes: 1. …; 2. …". */
+  /** Places and draws the callouts; a failure leaves the chart without callouts, never breaks it. */
+  private layout(): void {
+    try {
+      this.place();
+    } catch (error) {
+      console.error(`<${this.host.localName}> could not place its notes`, error);
+      this.placed = [];
+      render(nothing, this.element);
+    }
+  }
+
+  /** The summary's notes sentence: "2 notes: 1. … 2. …". */
   renderSummary(): TemplateResult | typeof nothing {
-    if (this.notes.length === 0) return nothing;
-    const m = annotationMessages(this.locale);
-    const separator = (i: number) => (i === 0 ? '' : /[.!?。！？]$/.test(this.notes[i - 1]!.text.text) ? ' ' : '; ');
-    return html` <span class="annotation-summary">${m.notes(this.notes.length)} ${this.notes.map(
-      (n, i) => html`${separator(i)}${n.number}. ${renderDataText(n.text, this.locale)}`)}</span>`;
+    return renderNotesSentence(this.notes, this.locale);
   }
 
   /** The notes table, below the element's data table. */
   renderTable(dataset: TwinningDataset | null): TemplateResult | typeof nothing {
-    if (this.notes.length === 0) return nothing;
-    const m = annotationMessages(this.locale);
-    const sources = new Map((dataset?.sources ?? []).map((s) => [s.id, s]));
-    return html`<table class="annotations-table"><caption>${m.tableCaption}</caption>
-      <thead><tr><th scope="col">${m.number}</th><th scope="col">${m.text}</th><th scope="col">${m.about}</th><th scope="col">${m.sources}</th></tr></thead>
-      <tbody>${this.notes.map((n) => html`<tr data-annotation=${n.id}><td>${n.number}</td><td>${renderDataText(n.text, this.locale)}</td>
-        <td>${m.kinds[n.kind]}: <span lang=${tagFor(n.about.lang, this.locale) ?? nothing}>${n.about.text}</span></td>
-        <td>${n.sources.map((id, i) => {
-          const source = sources.get(id);
-          const title = source ? (typeof source.title === 'string' ? source.title : (source.title[this.locale] ?? Object.values(source.title)[0] ?? id)) : id;
-          return html`${i > 0 ? ', ' : ''}${source?.url ? html`<a href=${source.url}>${title}</a>` : title}`;
-        })}</td></tr>`)}</tbody></table>`;
+    return renderNotesTable(this.notes, dataset, this.locale);
   }
 
   /** The callouts as the export draws them, relative to the exported chart SVG. */
@@ -163,44 +157,19 @@ export class AnnotationController implements ReactiveController {
   // ---- page notes -------------------------------------------------------------------------
 
   private checkPageNotes(dataset: TwinningDataset): void {
-    const own = this.options.own();
-    const shared = this.options.shared?.();
-    const provider = this.host.closest('twinning-data');
-    const scripts = [...this.host.querySelectorAll(SCRIPT), ...(provider ? provider.querySelectorAll(SCRIPT) : [])];
-    const texts = scripts.map((s) => s.textContent ?? '');
-    const key = JSON.stringify([own ?? null, shared ?? null, texts]);
-    if (key === this.pageKey && this.checkedFor === dataset) return;
-    this.pageKey = key;
+    const page = readPageNotes(this.host, this.options.own(), this.options.shared?.());
+    if (page.key === this.pageKey && this.checkedFor === dataset) return;
+    this.pageKey = page.key;
     this.checkedFor = dataset;
     this.pageNotes = [];
     this.pageProblems = [];
-    const given = (value: unknown) => value !== undefined && value !== null;
-    if (!given(own) && !given(shared) && texts.length === 0) return;
-    const inputs: { value: unknown; at: string }[] = [];
-    const problems: Problem[] = [];
-    if (given(own)) inputs.push({ value: own, at: '/annotations' });
-    if (given(shared)) inputs.push({ value: shared, at: 'twinning-data /annotations' });
-    texts.forEach((text, i) => {
-      const at = `script[slot="annotations"] #${i + 1}`;
-      try {
-        inputs.push({ value: JSON.parse(text), at });
-      } catch (error) {
-        problems.push({ severity: 'error', code: 'invalid-json', pointer: '', message: `invalid JSON in ${at}: ${(error as Error).message}` });
-      }
-    });
+    if (page.inputs.length === 0 && page.problems.length === 0) return;
     void loadValidator().then((validator) => {
-      if (this.checkedFor !== dataset || this.pageKey !== key) return;
-      const notes: Annotation[] = [];
-      for (const { value, at } of inputs) {
-        const result = validator.validateAnnotations(value, dataset, at);
-        problems.push(...result.problems);
-        if (!Array.isArray(value)) continue;
-        const bad = new Set(result.problems.filter((p) => p.severity === 'error').map((p) => p.pointer.slice(at.length + 1).split('/')[0]));
-        value.forEach((note, i) => !bad.has(String(i)) && notes.push(note as Annotation));
-      }
-      this.pageNotes = notes;
-      this.pageProblems = problems;
-      if (problems.some((p) => p.severity === 'error')) this.options.onProblems(problems);
+      if (this.checkedFor !== dataset || this.pageKey !== page.key) return;
+      const checked = checkPageNotes(page, dataset, validator.validateAnnotations);
+      this.pageNotes = checked.notes;
+      this.pageProblems = checked.problems;
+      if (checked.problems.some((p) => p.severity === 'error')) this.options.onProblems([...checked.problems]);
       this.host.requestUpdate();
     }, () => undefined);
   }
@@ -214,7 +183,7 @@ export class AnnotationController implements ReactiveController {
   };
 
   /** Measures the callouts at their width, places them, and draws them with their leaders. */
-  private layout(): void {
+  private place(): void {
     const container = this.options.container();
     if (!container || !this.element.isConnected || (this.drawn.length === 0 && this.pageProblems.length === 0)) {
       this.placed = [];
@@ -245,24 +214,6 @@ export class AnnotationController implements ReactiveController {
   }
 
   private template(placed: readonly PlacedCallout[], width: number, origin: DOMRect): TemplateResult {
-    const m = annotationMessages(this.locale);
-    const errors = this.pageProblems.filter((p) => p.severity === 'error');
-    const notShown = new Set(errors.map((p) => /^.*?\/\d+/.exec(p.pointer)?.[0] ?? p.message)).size;
-    return html`${placed.length ? svg`<svg class="annotation-leaders" aria-hidden="true" width=${origin.width} height=${origin.height}>
-        ${placed.map((p) => (p.leader ? svg`<line x1=${p.leader.from.x} y1=${p.leader.from.y} x2=${p.leader.to.x} y2=${p.leader.to.y}></line>
-          <circle cx=${p.leader.to.x} cy=${p.leader.to.y} r="3"></circle>` : nothing))}</svg>` : nothing}
-      ${this.drawn.map((n, i) => {
-        const p = placed[i];
-        return html`<div part="annotation" class="annotation" role="note" tabindex="0" data-annotation=${n.id} data-placed=${p || width === 0 ? 'true' : 'false'}
-          aria-label=${m.note(n.number, dataTextString(n.text))}
-          style=${styleProps({ '--_x': `${p?.box.x ?? 0}px`, '--_y': `${p?.box.y ?? 0}px`, '--_w': width ? `${width}px` : 'auto' })}>
-          <span class="annotation-number" aria-hidden="true">${n.number}</span><span class="annotation-text">${renderDataText(n.text, this.locale)}</span></div>`;
-      })}
-      ${errors.length ? html`<details part="notice" class="annotation-notice"><summary>${m.notShown(notShown)} — ${m.details}</summary>
-        <ul>${errors.map((p) => html`<li>${p.message}</li>`)}</ul></details>` : nothing}`;
+    return renderCallouts({ notes: this.drawn, placed, width, height: origin.height, boundsWidth: origin.width, locale: this.locale, problems: this.pageProblems });
   }
-}
-
-function tagFor(lang: string, locale: Locale): string | undefined {
-  return lang !== 'und' && lang.split('-')[0] !== locale ? lang : undefined;
 }
