@@ -73,6 +73,7 @@ for (const tag of TAGS) {
           for (const m of marks) expect(overlap(rect(a), m), `${a.dataset.annotation} covers a mark`).to.be.lessThan(1);
         }
         if (!narrowList) expect(el.shadowRoot!.querySelectorAll('.annotation-leaders line').length).to.be.greaterThan(0);
+        if (width === 390) await expectNoAxeViolations(el);
       });
     }
 
