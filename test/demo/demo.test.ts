@@ -38,10 +38,21 @@ async function mountDashboard() {
 describe('demo: use your own data', function () {
   this.timeout(20000);
 
+  it('readOwnData reads an annotations sheet beside the twinnings sheet, in any order', () => {
+    const notes = 'id,twinning,text,text_ja\nn1,burnaby-kushiro,Partners since 1965.,1965年から。';
+    const result = readOwnData([{ name: 'notes.csv', text: notes }, { name: 't.csv', text: [TWINNINGS_HEADER, GOOD_ROW].join('\n') }]);
+    expect(result.ok).to.equal(true);
+    expect(result.ok && result.data.annotations).to.deep.equal([{ id: 'n1', twinning: 'burnaby-kushiro', text: { en: 'Partners since 1965.', ja: '1965年から。' } }]);
+    const bad = readOwnData([{ name: 'notes.csv', text: 'id,twinning,text\nn1,nowhere,A' }, { name: 't.csv', text: [TWINNINGS_HEADER, GOOD_ROW].join('\n') }]);
+    expect(bad.ok).to.equal(false);
+    expect(bad.problems.map(problemLocation)).to.include('notes.csv:2:4');
+  });
+
   it('sheetKind tells the sheets apart by their header row', () => {
     expect(sheetKind(badCsv)).to.equal('twinnings');
     expect(sheetKind(ACTIVITIES)).to.equal('activities');
     expect(sheetKind('name,value\na,1')).to.equal(null);
+    expect(sheetKind('id,twinning,year,until,text\nn1,kb,,,A note.')).to.equal('annotations');
   });
 
   it('readOwnData reads a twinnings and an activities CSV, in either order', () => {

@@ -102,6 +102,36 @@ test('twinning validate prints each problem at the line and column of its pointe
   assert.equal(out.at(-1), `2 errors, 0 warnings in ${file}`);
 });
 
+test('twinning validate reports annotation errors (unknown target, reversed range) at their line and column', () => {
+  const noted = structuredClone(dataset);
+  noted.annotations = [
+    { id: 'n1', twinning: 'kb-nowhere', text: 'A note.' },
+    { id: 'n2', year: 1990, until: 1980, text: 'Another.' },
+  ];
+  const text = JSON.stringify(noted, null, 2);
+  const file = write('noted.json', text);
+  const lines = text.split('\n');
+  const lineOf = (needle) => lines.findIndex((l) => l.includes(needle)) + 1;
+  const r = twinning('validate', file);
+  assert.equal(r.status, 1);
+  const out = r.stdout.trim().split('\n');
+  const unknown = out.find((l) => l.includes('unknown-twinning'));
+  assert.ok(unknown.startsWith(`${file}:${lineOf('kb-nowhere')}:${lines[lineOf('kb-nowhere') - 1].indexOf('"kb-nowhere"') + 1}: error unknown-twinning: `), unknown);
+  assert.ok(unknown.endsWith('(at /annotations/0/twinning)'), unknown);
+  const reversed = out.find((l) => l.includes('end-before-start'));
+  assert.ok(reversed.startsWith(`${file}:${lineOf('"until": 1980')}:`), reversed);
+  assert.equal(out.at(-1), `2 errors, 0 warnings in ${file}`);
+});
+
+test('twinning import --annotations reads the annotations sheet', () => {
+  const csv = write('t-notes.csv', `${HEADER}\n${ROW_KB}\n`);
+  const notes = write('notes.csv', 'id,twinning,text,text_ja\nn1,kb,Partners since 1965.,1965年から。\n');
+  const out = join(dir, 'noted-out.json');
+  const r = twinning('import', csv, '--annotations', notes, '-o', out);
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')).annotations, [{ id: 'n1', twinning: 'kb', text: { en: 'Partners since 1965.', ja: '1965年から。' } }]);
+});
+
 test('twinning validate reads a twinnings CSV and several files, with a summary for each', () => {
   const csv = write('twinnings.csv', `${HEADER}\n${ROW_KB.replace('49.25', 'north')}\n`);
   const good = write('good2.json', JSON.stringify(dataset));

@@ -16,7 +16,7 @@ function resolve(ref: string): Json {
   return node;
 }
 
-const defs: Record<string, string> = { dataset: '', source: 'Source', place: 'Place', twinning: 'Twinning', activity: 'Activity', category: 'CategoryDef', region: 'RegionDef', rules: 'DatasetRules' };
+const defs: Record<string, string> = { dataset: '', source: 'Source', place: 'Place', twinning: 'Twinning', activity: 'Activity', category: 'CategoryDef', region: 'RegionDef', rules: 'DatasetRules', annotation: 'Annotation' };
 const def = (kind: string) => (defs[kind] === '' ? schema : schema.$defs[defs[kind]!]);
 
 describe('twinning.schema.json', () => {

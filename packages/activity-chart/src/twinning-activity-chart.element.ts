@@ -1,7 +1,7 @@
 import {
   lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
-  TwinningElement, type DatasetView, type TableModel,
+  TwinningElement, type AnnotationTargetKind, type DatasetView, type TableModel,
 } from '@twinning/core';
 import { textIn } from '@twinning/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -13,6 +13,7 @@ import { COUNT_RULES, type CountRule } from './layout/counting.ts';
 import { FACETS, type FacetKind } from './layout/facet-kinds.ts';
 import type { ActivityReference } from './layout/reference.ts';
 import { CLAIR_SISTER_EXCHANGES } from './references.ts';
+import { CHART_NOTE_KINDS } from './render/annotations.ts';
 import { renderBarRows } from './render/bar-rows.ts';
 import type { RenderContext } from './render/context.ts';
 import { renderTextures } from './render/textures.ts';
@@ -130,6 +131,11 @@ export class TwinningActivityChart extends TwinningElement {
   }
 
   // ---- hooks --------------------------------------------------------------------------------
+
+  /** The chart draws notes on categories and on years (at their decade, in `by-decade` mode). */
+  protected override annotationKinds(): readonly AnnotationTargetKind[] {
+    return CHART_NOTE_KINDS;
+  }
 
   protected override chartLabel(): string {
     return this.m.chartLabel(this.m.modes[this.resolvedMode] ?? this.resolvedMode);

@@ -14,6 +14,8 @@ export interface Args {
   readonly meta?: string;
   /** `--partners` (import): a clerk's partners sheet instead of twinnings sheets. */
   readonly partners?: string;
+  /** `--annotations` (import): the annotations sheet. */
+  readonly annotations?: string;
   /** `--json` (stats). */
   readonly json: boolean;
   /** `--lang` (story). */
@@ -25,11 +27,11 @@ export interface Args {
 /** Which flags each command takes (the value flags take the next argument, or `--flag=value`). */
 const FLAGS: { readonly [c in Command]: readonly string[] } = {
   validate: [],
-  import: ['-o', '--out', '--meta', '--partners'],
+  import: ['-o', '--out', '--meta', '--partners', '--annotations'],
   stats: ['--json'],
   story: ['--lang', '--now'],
 };
-const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--lang', '--now', '--partners']);
+const VALUE_FLAGS = new Set(['-o', '--out', '--meta', '--lang', '--now', '--partners', '--annotations']);
 
 /** Parses `argv` (without node and the script); a string is a usage error to print. */
 export function parseArgs(argv: readonly string[]): Args | string {
@@ -80,13 +82,13 @@ export function parseArgs(argv: readonly string[]): Args | string {
     const lang = values['--lang'];
     if (lang !== undefined && !['en', 'fr', 'ja'].includes(lang)) return `invalid --lang: "${lang}"; expected one of en, fr, ja`;
   }
-  return { command, files, out: values['-o'], meta: values['--meta'], json, lang: values['--lang'], now: values['--now'] };
+  return { command, files, out: values['-o'], meta: values['--meta'], annotations: values['--annotations'], json, lang: values['--lang'], now: values['--now'] };
 }
 
 /** The help text. */
 export const USAGE = `Usage:
   twinning validate FILE…                   check datasets (.json) or twinnings sheets (.csv)
-  twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json
+  twinning import TWINNINGS.csv [ACTIVITIES.csv] [--annotations ANNOTATIONS.csv] [--meta META.json] -o OUT.json
                                             turn spreadsheets into a dataset
   twinning import --partners PARTNERS.csv [-o OUT.json]
                                             turn a municipality's partners sheet into a dataset

@@ -29,7 +29,7 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
       return validateCommand(args.files, out);
     case 'import':
       if (args.partners !== undefined) return importPartnersCommand({ partners: args.partners, out: args.out }, out);
-      return importCommand({ twinnings: args.files[0]!, activities: args.files[1], meta: args.meta, out: args.out! }, out);
+      return importCommand({ twinnings: args.files[0]!, activities: args.files[1], annotations: args.annotations, meta: args.meta, out: args.out! }, out);
     case 'stats':
       return statsCommand(args.files[0]!, args.json, out);
     case 'story': {

@@ -3,7 +3,7 @@
  * shared state of a linked dashboard. Elements consume it; their own attributes win.
  */
 import { createContext } from '@lit/context';
-import type { TwinningDataset } from '@twinning/schema';
+import type { Annotation, TwinningDataset } from '@twinning/schema';
 
 /** What a provider shares. Absent fields leave the element's own value in force. */
 export interface SharedState {
@@ -14,6 +14,8 @@ export interface SharedState {
   readonly categories?: string;
   readonly status?: string;
   readonly type?: string;
+  /** Editors' notes given to the provider (its `annotations` property), drawn by every element inside. */
+  readonly annotations?: readonly Annotation[];
 }
 
 export const twinningContext = createContext<SharedState | undefined>(Symbol('twinning-shared-state'));

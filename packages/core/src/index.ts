@@ -36,3 +36,8 @@ export { shortAnnouncement, MAX_ANNOUNCEMENT_LENGTH } from './live-text.ts';
 export { categorySlug, categoryColorVar } from './category-color.ts';
 export { countryNameIn, regionNameIn, type AreaName, type AreaNameBook, type AreaNameSource } from './place-names.ts';
 export { partnerCards, type CardActivity, type CardPartner, type CardSource, type PartnerCard, type PartnerCardOptions, type PartnerCards } from './partners/partner-cards.ts';
+// Types only: the notes' code is a lazy chunk (see twinning-element.ts); a value export here would
+// put it in every element's bundle. Tools import the pure functions from their modules.
+export type { ViewAnnotation, AnnotationTargetKind } from './annotations/annotations-in-view.ts';
+export type { Box, Point, CalloutRequest, PlacedCallout, PlacementOptions, CalloutLayout } from './annotations/callout-placement.ts';
+export type { AnnotationController, AnnotationControllerOptions, ExportedNote } from './annotations/annotation-controller.ts';

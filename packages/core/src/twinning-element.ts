@@ -5,7 +5,7 @@
  * it and fills in the hooks; it never re-implements any of this.
  */
 import { consume, ContextRoot } from '@lit/context';
-import type { Problem, TwinningDataset } from '@twinning/schema';
+import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { addStyles } from './added-styles.ts';
@@ -31,6 +31,20 @@ import type { ExportMenu } from './export/export-menu.ts';
 const exportMenuChunk = lazyModule(() => import('./export/export-menu.ts'));
 const dataTableChunk = lazyModule(() => import('./data-table.ts'));
 import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
+
+// Editors' notes are a chunk of their own too, loaded for elements that have some (in the dataset,
+// the `annotations` property or an inline script), so pages without notes never fetch it.
+let annotationModule: typeof import('./annotations/annotation-controller.ts') | undefined;
+let annotationLoad: Promise<unknown> | undefined;
+function annotationsLoading(): Promise<unknown> | null {
+  if (annotationModule) return null;
+  annotationLoad ??= import('./annotations/annotation-controller.ts').then((module) => (annotationModule = module), () => (annotationLoad = undefined));
+  return annotationLoad;
+}
+const NOTES_SCRIPT = ':scope > script[type="application/json"][slot="annotations"]';
+import type { AnnotationController } from './annotations/annotation-controller.ts';
+import type { Point } from './annotations/callout-placement.ts';
+import type { AnnotationTargetKind } from './annotations/annotations-in-view.ts';
 import { TooltipController } from './controllers/tooltip-controller.ts';
 
 /** What the element is showing. */
@@ -72,6 +86,8 @@ const MAX_LISTED_PROBLEMS = 8;
  * @csspart empty - The sentence shown when there is nothing to draw.
  * @csspart error - The error message (`role="alert"`).
  * @csspart actions - The buttons under the chart (data table, export).
+ * @csspart annotations - The layer of editors' notes over the chart (a list under it in list views).
+ * @csspart annotation - One note's callout (`role="note"`, focusable, after the marks in Tab order); carries `data-annotation`.
  *
  * @cssprop --twinning-font - Font family; inherits the page's font by default.
  * @cssprop --twinning-font-size - Base font size (default 14px).
@@ -85,6 +101,10 @@ const MAX_LISTED_PROBLEMS = 8;
  * @cssprop --twinning-color-accent - Accent: selection, links, buttons (light #1f5fbf, dark #7fb0ff).
  * @cssprop --twinning-color-focus - The focus ring (light #c2410c, dark #ffb066).
  * @cssprop --twinning-color-error - Error text and border (light #a4161a, dark #ff8a8a).
+ * @cssprop --twinning-annotation-background - Background of a note's callout (default: the background).
+ * @cssprop --twinning-annotation-border-color - Border of a note's callout (default: the text colour).
+ * @cssprop --twinning-annotation-number-background - The note number's disc (default: the text colour).
+ * @cssprop --twinning-annotation-leader-color - The line from a callout to what it is about (default: the text colour).
  */
 export abstract class TwinningElement extends LitElement {
   static override styles = [baseStyles];
@@ -122,6 +142,11 @@ export abstract class TwinningElement extends LitElement {
   @property({ reflect: true }) override lang!: string;
   /** `light` (the default when unset), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
   @property({ reflect: true }) theme?: string;
+  /**
+   * Editors' notes to draw besides the dataset's `annotations` (an array of Annotation objects,
+   * checked against the dataset; see docs/story.md, "Annotations").
+   */
+  @property({ attribute: false }) annotations?: readonly Annotation[];
   /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
   @property({ type: Boolean, reflect: true }) actions = false;
 
@@ -186,6 +211,8 @@ export abstract class TwinningElement extends LitElement {
     current: () => this.categories ?? this.shared?.categories,
     linked: () => !!this.shared,
   });
+  /** Editors' notes (callouts, summary sentence, notes table); created once the element has notes. */
+  private notes?: AnnotationController;
   private exportMenu?: ExportMenu;
   private viewKey = '';
   private readonly warned = new Set<string>();
@@ -236,6 +263,22 @@ export abstract class TwinningElement extends LitElement {
   /** Every category the element can show, in display order (for category toggling). */
   protected allCategories(): readonly string[] {
     return this.view?.resolved.categoryOrder ?? [];
+  }
+  /** Marks that note callouts must not cover (a selector inside the chart area). */
+  protected annotationObstacles(): string {
+    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], svg text, button, [part~="caption"]';
+  }
+  /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
+  protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
+    return null;
+  }
+  /** The kinds of note target the element draws callouts for; the others are only listed. */
+  protected annotationKinds(): readonly AnnotationTargetKind[] {
+    return ['twinning', 'place', 'activity', 'category', 'years'];
+  }
+  /** How notes are drawn: callouts over the marks, or a list under them (for views that are lists). */
+  protected annotationMode(): 'callouts' | 'list' {
+    return 'callouts';
   }
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
@@ -291,13 +334,16 @@ export abstract class TwinningElement extends LitElement {
    * menu, and the data table once it is opened.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
+    const locale = toLocale(this.lang || inheritedLang(this));
+    const language = localeLoading(locale);
     const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
     const menu = this.actions ? exportMenuChunk.loading() : null;
     const table = this.tableOpen ? dataTableChunk.loading() : null;
     const model = this.tableOpen || this.actions ? this.tableLoading() : null;
-    return language || validating || menu || table || model
-      ? Promise.all([language, validating, menu, table, model]).then(() => super.scheduleUpdate())
+    // The notes' chunk brings its own UI text, loaded in the element's language before it renders.
+    const notes = this.hasNotes() ? annotationsLoading()?.then(() => localeLoading(locale)) ?? null : null;
+    return language || validating || menu || table || model || notes
+      ? Promise.all([language, validating, menu, table, model, notes]).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
@@ -314,6 +360,8 @@ export abstract class TwinningElement extends LitElement {
       this.source.load({ data: this.data, src: this.src, linked: !!this.shared, shared: this.shared?.dataset, bundledPart: this.bundledPart });
     }
     this.updateView();
+    if (!this.notes && annotationModule && this.hasNotes()) this.notes = this.createNotes(annotationModule.AnnotationController);
+    this.notes?.update(this.state === 'ready' ? this.loaded : null, this.view, this.filters, this.locale);
   }
 
   private updateView(): void {
@@ -345,8 +393,8 @@ export abstract class TwinningElement extends LitElement {
     const ready = this.state === 'ready';
     return html`<div part="base" class="base" aria-busy=${this.state === 'loading' ? 'true' : 'false'}
         style=${styleProps({ '--_chart-min-height': `${this.chartMinHeight()}px` })}>
-      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}</p>` : nothing}
-      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}</div>
+      ${ready || this.state === 'empty' ? html`<p part="summary" id="summary">${this.guard(() => this.summaryText(), '')}${ready && this.notes ? this.notes.renderSummary() : nothing}</p>` : nothing}
+      <div class="chart" role="group" aria-label=${this.guard(() => this.chartLabel(), '')}>${this.renderState()}${ready ? this.tip.element : nothing}${ready && this.notes ? this.notes.element : nothing}</div>
       ${ready ? this.guard(() => this.renderLegend(), nothing) : nothing}
       ${ready ? this.renderNotice() : nothing}
       ${ready ? html`<div part="actions">
@@ -388,7 +436,7 @@ export abstract class TwinningElement extends LitElement {
     if (!module || this.tableLoading()) return nothing;
     addStyles(this.renderRoot, module.tableStyles);
     return html`<div part="table" id="table">${this.guard(
-      () => module.renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}</div>`;
+      () => module.renderDataTable(this.tableModel(), this.tableSort, this.locale, this.messages, (key) => this.sortTable(key)), nothing)}${this.notes?.renderTable(this.loaded) ?? nothing}</div>`;
   }
 
   /** The export menu, created on first use once its chunk is in (see exportMenuChunk). */
@@ -396,9 +444,31 @@ export abstract class TwinningElement extends LitElement {
     const exportMenuModule = exportMenuChunk.get();
     if (!this.exportMenu && exportMenuModule) {
       this.exportMenu = new exportMenuModule.ExportMenu(this, () => ({ locale: this.locale, dataset: this.loaded, shared: this.shared,
-        table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText() }));
+        table: () => this.tableModel(), label: () => this.chartLabel(), summary: () => this.summaryText(),
+        notes: (chart: Element) => this.notes?.exportNotes(chart) ?? [] }));
     }
     return this.exportMenu?.render() ?? nothing;
+  }
+
+  /** Whether the element has notes to show: in its dataset, its property, or an inline script here or in its provider. */
+  private hasNotes(): boolean {
+    if (this.notes) return true;
+    const provider = this.closest('twinning-data');
+    return !!this.source.dataset?.annotations?.length || (this.annotations !== undefined && this.annotations !== null) || !!this.shared?.annotations
+      || !!this.querySelector(NOTES_SCRIPT) || !!provider?.querySelector(NOTES_SCRIPT);
+  }
+
+  private createNotes(Controller: typeof AnnotationController): AnnotationController {
+    return new Controller(this, {
+      container: () => this.renderRoot?.querySelector('.chart') ?? null,
+      obstacles: () => this.annotationObstacles(),
+      yearAnchor: (years) => this.annotationYearAnchor(years),
+      mode: () => this.annotationMode(),
+      kinds: () => this.annotationKinds(),
+      own: () => this.annotations,
+      shared: () => this.shared?.annotations,
+      onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
+    });
   }
 
   private renderNotice(): TemplateResult | typeof nothing {

@@ -1,7 +1,7 @@
 import {
   lazyModule,
   agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
-  type BundledPart, type RovingKey, type SkippedRecords, type TableModel,
+  type AnnotationTargetKind, type BundledPart, type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -10,6 +10,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
 import type { CanvasScene } from './canvas-layer.ts';
+import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import type { MapRenderContext } from './render/context.ts';
@@ -227,6 +228,11 @@ export class TwinningMap extends TwinningElement {
   protected override chartMinHeight(): number {
     // Once drawn, the drawing's own height: the world layout shrinks to its content (no empty band).
     return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.framedPlace || this.twinning));
+  }
+
+  /** The map draws notes on agreements, places and activities (at their agreement's link). */
+  protected override annotationKinds(): readonly AnnotationTargetKind[] {
+    return MAP_NOTE_KINDS;
   }
 
   protected override chartLabel(): string {

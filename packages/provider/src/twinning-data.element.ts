@@ -3,7 +3,7 @@ import {
   DatasetController, inheritedLang, localeLoading, messagesFor, toLocale, validatorLoading, twinningContext, TwinningErrorEvent,
   type Locale, type SharedState, type TwinningCategoryToggleEvent, type TwinningRangeChangeEvent, type TwinningSelectEvent,
 } from '@twinning/core';
-import type { Problem, TwinningDataset } from '@twinning/schema';
+import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { announcement } from './announce.ts';
@@ -53,6 +53,8 @@ export class TwinningData extends LitElement {
   @property({ reflect: true }) status?: string;
   /** Comma list of agreement types shown, shared (unset: all). */
   @property({ reflect: true }) type?: string;
+  /** Editors' notes for every element inside, besides the dataset's (see docs/story.md, "Annotations"). */
+  @property({ attribute: false }) annotations?: readonly Annotation[];
   /** Keep the state in the URL hash; user changes add history entries, the back button restores them. */
   @property({ type: Boolean, reflect: true, attribute: 'sync-url' }) syncUrl = false;
 
@@ -153,7 +155,7 @@ export class TwinningData extends LitElement {
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src });
     const current = this.linkedState;
-    this.shared = { ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}) };
+    this.shared = { ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}), ...(this.annotations ? { annotations: this.annotations } : {}) };
     if (this.loadState !== 'ready') return;
     if (this.quiet) this.quiet = false;
     else if (this.announced) {

@@ -3,11 +3,11 @@
  * test checks that twinning.schema.json defines exactly these properties. The type checks below
  * fail to compile if a list and its interface drift apart.
  */
-import type { Activity, CategoryDef, DatasetRules, Place, RegionDef, Source, Twinning, TwinningDataset } from './types.ts';
+import type { Activity, Annotation, CategoryDef, DatasetRules, Place, RegionDef, Source, Twinning, TwinningDataset } from './types.ts';
 
 /** Field names of every record type of the schema. */
 export const RECORD_FIELDS = {
-  dataset: ['schemaVersion', 'title', 'description', 'version', 'updated', 'license', 'sources', 'places', 'twinnings', 'activities', 'categories', 'regions', 'rules'],
+  dataset: ['schemaVersion', 'title', 'description', 'version', 'updated', 'license', 'sources', 'places', 'twinnings', 'activities', 'categories', 'regions', 'rules', 'annotations'],
   rules: ['activeSince', 'citations'],
   source: ['id', 'title', 'url', 'publisher', 'date', 'language', 'archiveUrl'],
   place: ['id', 'name', 'country', 'region', 'kind', 'lat', 'lon', 'url'],
@@ -15,6 +15,7 @@ export const RECORD_FIELDS = {
   activity: ['id', 'twinning', 'date', 'endDate', 'categories', 'title', 'description', 'participants', 'sources', 'prelude', 'original'],
   category: ['id', 'label', 'color'],
   region: ['id', 'name'],
+  annotation: ['id', 'twinning', 'place', 'activity', 'category', 'year', 'until', 'text', 'sources'],
 } as const;
 
 /** The record types of the schema. */
@@ -33,5 +34,6 @@ const exact: [
   Exact<Fields<'category'>, keyof CategoryDef>,
   Exact<Fields<'region'>, keyof RegionDef>,
   Exact<Fields<'rules'>, keyof DatasetRules>,
-] = [true, true, true, true, true, true, true, true];
+  Exact<Fields<'annotation'>, keyof Annotation>,
+] = [true, true, true, true, true, true, true, true, true];
 void exact;

@@ -19,6 +19,7 @@
 import type { Problem, TwinningDataset } from './types.ts';
 import { validate } from './validate.ts';
 import { buildActivities, ACTIVITIES_SHEET } from './import/activities-sheet.ts';
+import { buildAnnotations, ANNOTATIONS_SHEET } from './import/annotations-sheet.ts';
 import type { BuildContext, Draft } from './import/cells.ts';
 import { readSheet } from './import/csv-sheet.ts';
 import { ImportProblems, LocationMap } from './import/locations.ts';
@@ -29,6 +30,7 @@ import { buildTwinnings, TWINNINGS_SHEET } from './import/twinnings-sheet.ts';
 export { exportSpreadsheets, type SpreadsheetExport, type SpreadsheetMeta } from './import/export-csv.ts';
 export { placeIdFor, slug, sourceIdFor, sourceTitleFor, fnv1a } from './import/ids.ts';
 export { ACTIVITIES_SHEET, defaultActivityId } from './import/activities-sheet.ts';
+export { ANNOTATIONS_SHEET, ANNOTATION_COLUMNS } from './import/annotations-sheet.ts';
 export { TWINNINGS_SHEET, PARTY_PREFIXES } from './import/twinnings-sheet.ts';
 export type { SheetSpec } from './import/csv-sheet.ts';
 export { csvHeader, isPartnersSheet } from './import/sheet-header.ts';
@@ -45,6 +47,8 @@ export interface SheetInput {
 export interface SpreadsheetInput {
   readonly twinnings: SheetInput;
   readonly activities?: SheetInput;
+  /** Editors' notes (see docs/templates/annotations.csv); "annotations.csv" by default. */
+  readonly annotations?: SheetInput;
   /**
    * Dataset-level fields (schemaVersion, title, description, version, updated, license, categories,
    * regions) and `sources`, full Source objects that sheet cells may cite by id or by URL.
@@ -80,9 +84,14 @@ export function importSpreadsheets(input: SpreadsheetInput): ImportResult {
     const sheet = readSheet(input.activities.text, input.activities.file ?? 'activities.csv', ACTIVITIES_SHEET, problems);
     activities = buildActivities(sheet.rows, sources, ctx);
   }
+  let annotations: Draft[] | undefined;
+  if (input.annotations) {
+    const sheet = readSheet(input.annotations.text, input.annotations.file ?? 'annotations.csv', ANNOTATIONS_SHEET, problems);
+    annotations = buildAnnotations(sheet.rows, sources, ctx);
+  }
 
   const { schemaVersion, title, description, version, updated, license, categories, regions, rules } = meta.fields;
-  const draft: Draft = { schemaVersion: schemaVersion ?? '1.0', title, description, version, updated, license, sources: sources.list(), places, twinnings, activities, categories, regions, rules };
+  const draft: Draft = { schemaVersion: schemaVersion ?? '1.0', title, description, version, updated, license, sources: sources.list(), places, twinnings, activities, categories, regions, rules, annotations };
   for (const key of Object.keys(draft)) if (draft[key] === undefined) delete draft[key];
 
   const own = problems.list.filter((p) => p.severity === 'error' && p.pointer !== '').map((p) => p.pointer);
@@ -93,7 +102,7 @@ export function importSpreadsheets(input: SpreadsheetInput): ImportResult {
     const at = locations.locate(p.pointer);
     return at ? { ...p, file: at.file, line: at.line, column: at.column } : p;
   });
-  const files = [input.twinnings.file ?? 'twinnings.csv', input.activities?.file ?? 'activities.csv'];
+  const files = [input.twinnings.file ?? 'twinnings.csv', input.activities?.file ?? 'activities.csv', input.annotations?.file ?? 'annotations.csv'];
   const rank = (p: Problem): number[] => (p.file === undefined ? [-1, 0, 0] : [files.indexOf(p.file), p.line ?? 0, p.column ?? 0]);
   const all = [...problems.list, ...placed]
     .map((p, i) => ({ p, key: [...rank(p), i] }))

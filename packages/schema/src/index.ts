@@ -9,6 +9,7 @@ export { MIRROR_HOSTS, mirrorHostOf } from './validate/citations.ts';
 export * from './fields.ts';
 export {
   validate,
+  validateAnnotations,
   MAX_PROBLEMS,
   PROBLEM_CODES,
   PROBLEM_CODE_INFO,

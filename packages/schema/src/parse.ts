@@ -10,6 +10,7 @@ import type { Plain } from './validate/snapshot.ts';
 import { MAX_DATASET_BYTES } from './limits.ts';
 
 export { MAX_DATASET_BYTES };
+export { validateAnnotations } from './validate.ts';
 
 /** The outcome of `parse`: read-only data and its warnings, or the problems that stop it. */
 export type ParseResult =

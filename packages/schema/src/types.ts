@@ -110,6 +110,32 @@ export interface CategoryDef {
   readonly color?: string;
 }
 
+/**
+ * An editor's note attached to exactly one target: an agreement (`twinning`), a `place`, an
+ * `activity`, a `category`, or a `year` (with `until`, a range of years, inclusive). The elements
+ * draw it as a numbered callout beside that target and list it in their table and summary.
+ */
+export interface Annotation {
+  /** Stable slug, e.g. "note-kamui-mintara". */
+  readonly id: string;
+  /** Twinning id the note is about. */
+  readonly twinning?: string;
+  /** Place id the note is about. */
+  readonly place?: string;
+  /** Activity id the note is about. */
+  readonly activity?: string;
+  /** Category id (default or declared) the note is about. */
+  readonly category?: string;
+  /** The year the note is about, or the first year of a range. */
+  readonly year?: number;
+  /** The last year (inclusive) of a range that starts at `year`. */
+  readonly until?: number;
+  /** The note, plain text, in one or more languages. */
+  readonly text: Text;
+  /** Source ids backing the note. */
+  readonly sources?: readonly string[];
+}
+
 /** A display name for an ISO 3166-2 region code used by the places ("CA-BC" → British Columbia). */
 export interface RegionDef {
   /** ISO 3166-2 code, as in `Place.region`. */
@@ -149,6 +175,8 @@ export interface TwinningDataset {
   readonly regions?: readonly RegionDef[];
   /** Editorial rules the dataset follows, checked by the validator. */
   readonly rules?: DatasetRules;
+  /** Editors' notes drawn as callouts on the elements (an addition to the 1.0 field list; optional). */
+  readonly annotations?: readonly Annotation[];
 }
 
 /** How serious a problem is: errors stop a dataset from being used, warnings do not. */

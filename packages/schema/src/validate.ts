@@ -7,12 +7,13 @@
  * MAX_PROBLEMS with a `too-many-problems` warning.
  */
 import { RECORD_FIELDS } from './fields.ts';
-import type { DatasetRules, Problem } from './types.ts';
+import type { DatasetRules, Problem, TwinningDataset } from './types.ts';
 import { SCHEMA_VERSIONS } from './vocabularies.ts';
 import { MAX_PROBLEMS, Reporter, quote } from './validate/context.ts';
 import { where } from './validate/fields.ts';
 import { checkActivity, checkCategory, checkPlace, checkRegion, checkSource, checkTwinning, openRecord } from './validate/records.ts';
 import { checkCitation } from './validate/citations.ts';
+import { categoryIds, checkAnnotation, checkAnnotationReferences, idsOf } from './validate/annotations.ts';
 import { checkReferences, collectIds, type Clock } from './validate/references.ts';
 import { snapshot, type Plain } from './validate/snapshot.ts';
 
@@ -98,12 +99,44 @@ function checkDataset(reporter: Reporter, data: Plain, clock: Clock, override: D
   const activities = list('activities', false, checkActivity);
   const categories = list('categories', false, checkCategory);
   const regions = list('regions', false, checkRegion);
+  const annotations = list('annotations', false, checkAnnotation);
 
   const sourceIds = collectIds(reporter, sources, 'sources');
   const placeIds = collectIds(reporter, places, 'places');
   const declaredCategories = collectIds(reporter, categories, 'categories');
   collectIds(reporter, regions, 'regions');
   checkReferences(reporter, { sourceIds, placeIds, twinnings, activities, declaredCategories }, { ...clock, activeSince: rules.activeSince });
+  collectIds(reporter, annotations, 'annotations');
+  checkAnnotationReferences(reporter, annotations, {
+    twinningIds: idsOf(twinnings), placeIds, activityIds: idsOf(activities), categoryIds: categoryIds(declaredCategories), sourceIds,
+  });
+}
+
+/**
+ * Checks annotations given apart from a dataset (a page's `annotations` property or inline
+ * script) against that dataset: structure, targets and sources. Pointers start at `at`
+ * (default "/annotations"). Never throws.
+ */
+export function validateAnnotations(input: unknown, dataset: TwinningDataset, at = '/annotations'): ValidationResult {
+  const reporter = new Reporter(MAX_PROBLEMS);
+  try {
+    const data = snapshot(input);
+    if (!Array.isArray(data)) {
+      reporter.report('wrong-type', at, `wrong type ${where(at)}: expected an array of annotations`);
+    } else {
+      const annotations = (data as readonly Plain[]).map((item, i) => checkAnnotation(reporter, item, `${at}/${i}`));
+      collectIds(reporter, annotations, 'annotations');
+      const ids = (list: readonly { id: string }[] | undefined) => new Set((list ?? []).map((r) => r.id));
+      checkAnnotationReferences(reporter, annotations, {
+        twinningIds: ids(dataset.twinnings), placeIds: ids(dataset.places), activityIds: ids(dataset.activities),
+        categoryIds: categoryIds(ids(dataset.categories)), sourceIds: ids(dataset.sources),
+      });
+    }
+  } catch (error) {
+    reporter.report('unreadable-value', at, `validation stopped early: ${error instanceof Error ? error.message : 'unexpected error'}`);
+  }
+  const problems = reporter.finish();
+  return { valid: !problems.some((p) => p.severity === 'error'), problems };
 }
 
 /** Checks the dataset's `rules` object; returns the rules that are well formed. */

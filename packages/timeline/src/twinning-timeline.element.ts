@@ -1,7 +1,7 @@
 import {
   lazyModule,
   applyFilters, baseStyles, formatNumber, regionName, RovingFocusController, TwinningElement,
-  type SkippedRecords, type TableModel,
+  type Point, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, textIn, type Activity } from '@twinning/schema';
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
@@ -11,6 +11,7 @@ import {
   activityExtent, GROUP_BY, isNarrow, partialExtent, narrowList, nextFocus, NAV_KEYS, overviewModel, timeDomain, timeScale, timelineModel, visibleLanes,
   type FocusTarget, type GroupBy, type NavKey, type OverviewModel, type TimelineModel,
 } from './layout/index.ts';
+import { yearAnchorOnAxis } from './render/annotations.ts';
 import { renderAxis } from './render/axis.ts';
 import { SIZES, formatYearNumber, type RenderContext } from './render/context.ts';
 import { renderDetail } from './render/detail.ts';
@@ -156,6 +157,14 @@ export class TwinningTimeline extends TwinningElement {
   }
   protected override chartLabel(): string {
     return this.t.label;
+  }
+
+  protected override annotationMode(): 'callouts' | 'list' {
+    return this.narrow ? 'list' : 'callouts';
+  }
+
+  protected override annotationYearAnchor(years: readonly [number, number]): Point | null {
+    return this.model && !this.narrow ? yearAnchorOnAxis(this.renderRoot, this.model.scale, years) : null;
   }
 
   protected override summaryText(): string {

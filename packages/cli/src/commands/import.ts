@@ -1,4 +1,4 @@
-/** `twinning import TWINNINGS.csv [ACTIVITIES.csv] [--meta META.json] -o OUT.json`. */
+/** `twinning import TWINNINGS.csv [ACTIVITIES.csv] [--annotations ANNOTATIONS.csv] [--meta META.json] -o OUT.json`. */
 import { writeFileSync } from 'node:fs';
 import { importSpreadsheets, type Problem } from '@twinning/schema';
 import { countLine, formatProblem, hasErrors, totalsLine } from '../format.ts';
@@ -11,6 +11,7 @@ import { readTextFile } from '../read-file.ts';
 export interface ImportOptions {
   readonly twinnings: string;
   readonly activities?: string;
+  readonly annotations?: string;
   readonly meta?: string;
   readonly out: string;
 }
@@ -28,13 +29,15 @@ export function importCommand(options: ImportOptions, out: Output): number {
   };
   const twinnings = readSheet(options.twinnings);
   const activities = options.activities === undefined ? undefined : readSheet(options.activities);
+  const annotations = options.annotations === undefined ? undefined : readSheet(options.annotations);
   const meta = options.meta === undefined ? undefined : loadJsonValue(options.meta);
-  const readProblems = [twinnings, activities].flatMap((r) => (Array.isArray(r) ? r : [])).concat(meta && !meta.ok ? meta.problems : []);
+  const readProblems = [twinnings, activities, annotations].flatMap((r) => (Array.isArray(r) ? r : [])).concat(meta && !meta.ok ? meta.problems : []);
   if (readProblems.length > 0) return fail(readProblems);
 
   const result = importSpreadsheets({
     twinnings: twinnings as { text: string; file: string },
     activities: activities as { text: string; file: string } | undefined,
+    annotations: annotations as { text: string; file: string } | undefined,
     meta: meta?.ok ? meta.value : undefined,
   });
   // Problems about meta have a pointer but no cell: place them in the meta file.

@@ -9,6 +9,7 @@ import { html, nothing, type LitElement, type ReactiveController, type TemplateR
 import type { SharedState } from '../context.ts';
 import type { TableModel } from '../data-table.ts';
 import type { Locale } from '../locale.ts';
+import type { ExportedNote } from '../annotations/annotation-controller.ts';
 import { citationOf } from './citation.ts';
 import { deliverExport, exportFilename } from './download.ts';
 import { embedCode, viewAttributes } from './embed-code.ts';
@@ -25,6 +26,8 @@ export interface ExportSource {
   readonly table: () => TableModel;
   readonly label: () => string;
   readonly summary: () => string;
+  /** Editors' notes as callouts relative to the exported chart SVG, and as lines under the summary. */
+  readonly notes?: (chart: Element) => readonly ExportedNote[];
 }
 
 const SHARED_KEYS = ['status', 'type', 'since', 'until', 'categories', 'selected'] as const;
@@ -35,7 +38,7 @@ export function chartSvg(root: ParentNode): SVGSVGElement | null {
     const box = s.getBoundingClientRect();
     return box.width * box.height;
   };
-  const candidates = [...root.querySelectorAll<SVGSVGElement>('.chart svg')].filter((s) => !s.parentElement?.closest('svg'));
+  const candidates = [...root.querySelectorAll<SVGSVGElement>('.chart svg')].filter((s) => !s.parentElement?.closest('svg') && !s.closest('[data-annotation-layer]'));
   return candidates.sort((a, b) => area(b) - area(a))[0] ?? null;
 }
 
@@ -170,7 +173,7 @@ export class ExportMenu implements ReactiveController {
     const [{ serializeChartSvg }, { svgToPng }] = await Promise.all([import('./serialize-svg.ts'), import('./rasterize.ts')]);
     const image = serializeChartSvg({
       chart, host: this.host, title: source.label(), summary: source.summary(), lang: source.locale,
-      legend: this.host.renderRoot.querySelector('[part~="legend"]'),
+      legend: this.host.renderRoot.querySelector('[part~="legend"]'), notes: source.notes?.(chart),
     });
     if (format === 'png') return svgToPng(image, 2);
     return new Blob(['<?xml version="1.0" encoding="UTF-8"?>\n', image.markup], { type: 'image/svg+xml;charset=utf-8' });

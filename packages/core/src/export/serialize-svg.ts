@@ -4,6 +4,7 @@
  * fonts by `font-family` stacks (the element's computed stack, ending in a generic family); it
  * does not embed font files, so it stays small and uses the reader's installed fonts.
  */
+import type { ExportedNote } from '../annotations/annotation-controller.ts';
 import { cloneWithComputedStyles, svgElement } from './inline-styles.ts';
 
 /** What to put in the file. */
@@ -20,6 +21,8 @@ export interface SvgExportInput {
   readonly legend?: Element | null;
   /** The UI language, written as `lang` on the root. */
   readonly lang: string;
+  /** Editors' notes: drawn as numbered callouts over the chart, and listed in full under the summary. */
+  readonly notes?: readonly ExportedNote[];
 }
 
 /** The serialised file and its size in CSS pixels. */
@@ -78,6 +81,7 @@ export function serializeChartSvg(input: SvgExportInput): SvgExport {
   const texts: SVGElement[] = titleLines.map((line, i) => svgElement('text', { x: PAD, y: y + TITLE_SIZE * (1 + i * LINE), 'font-size': TITLE_SIZE, 'font-weight': 600, fill: color }));
   titleLines.forEach((line, i) => (texts[i]!.textContent = line));
   y += Math.ceil(TITLE_SIZE * LINE * titleLines.length) + 8;
+  const chartTop = y;
   chart.setAttribute('x', String(PAD));
   chart.setAttribute('y', String(y));
   chart.setAttribute('width', String(chartWidth));
@@ -93,6 +97,14 @@ export function serializeChartSvg(input: SvgExportInput): SvgExport {
     texts.push(text);
   }
   y += Math.ceil(TEXT_SIZE * LINE * summaryLines.length) + PAD;
+  const notes = input.notes ?? [];
+  const noteLines = notes.flatMap((n) => wrapText(`${n.number}. ${n.text}`, textWidth, `${TEXT_SIZE}px ${family}`).map((line) => ({ line, lang: n.lang })));
+  for (const [i, { line, lang }] of noteLines.entries()) {
+    const text = svgElement('text', { x: PAD, y: y - PAD + TEXT_SIZE * (1 + i * LINE), 'font-size': TEXT_SIZE, fill: color, ...(lang ? { lang } : {}) });
+    text.textContent = line;
+    texts.push(text);
+  }
+  if (noteLines.length) y += Math.ceil(TEXT_SIZE * LINE * noteLines.length) + 4;
   const height = Math.round(y);
 
   const root = svgElement('svg', { width, height, viewBox: `0 0 ${width} ${height}`, lang: input.lang, 'font-family': family, role: 'img' });
@@ -103,9 +115,36 @@ export function serializeChartSvg(input: SvgExportInput): SvgExport {
   const style = svgElement('style');
   style.textContent = `svg { font-family: ${family}; }`;
   root.append(title, desc, style, svgElement('rect', { width, height, fill: background }), ...texts.slice(0, titleLines.length), chart);
+  if (notes.length) root.append(calloutGroup(notes, PAD, chartTop, chartWidth, chartHeight, family, color, background));
   if (legend) root.append(legend.group);
   root.append(...texts.slice(titleLines.length));
   return { markup: new XMLSerializer().serializeToString(root), width, height };
+}
+
+/** The callouts over the chart: leader, box, number and up to four lines of the note. */
+function calloutGroup(notes: readonly ExportedNote[], x0: number, y0: number, width: number, height: number, family: string, color: string, background: string): SVGGElement {
+  const group = svgElement('g', { transform: `translate(${x0} ${y0})`, 'font-size': TEXT_SIZE });
+  for (const n of notes) {
+    if (!n.box || n.box.x < 0 || n.box.y < 0 || n.box.x + n.box.width > width + 1 || n.box.y + n.box.height > height + 1) continue;
+    const { x, y, width: w, height: h } = n.box;
+    if (n.leader) {
+      group.append(svgElement('line', { x1: n.leader.from.x, y1: n.leader.from.y, x2: n.leader.to.x, y2: n.leader.to.y, stroke: color, 'stroke-width': 1 }));
+      group.append(svgElement('circle', { cx: n.leader.to.x, cy: n.leader.to.y, r: 3, fill: 'none', stroke: color, 'stroke-width': 1.5 }));
+    }
+    group.append(svgElement('rect', { x, y, width: w, height: h, rx: 3, fill: background, stroke: color }));
+    group.append(svgElement('circle', { cx: x + 12, cy: y + 12, r: 8, fill: color }));
+    const number = svgElement('text', { x: x + 12, y: y + 16, 'text-anchor': 'middle', 'font-size': 11, 'font-weight': 600, fill: background });
+    number.textContent = String(n.number);
+    group.append(number);
+    const lines = wrapText(n.text, w - 32, `${TEXT_SIZE}px ${family}`);
+    const fit = Math.max(1, Math.floor((h - 6) / (TEXT_SIZE * 1.3)));
+    lines.slice(0, fit).forEach((line, i) => {
+      const text = svgElement('text', { x: x + 26, y: y + 4 + TEXT_SIZE * (1 + i * 1.3), fill: color, ...(n.lang ? { lang: n.lang } : {}) });
+      text.textContent = i === fit - 1 && lines.length > fit ? `${line.replace(/.$/u, '')}…` : line;
+      group.append(text);
+    });
+  }
+  return group;
 }
 
 /** The legend as a row of swatches (its own small SVGs, styles resolved) and labels, wrapped. */

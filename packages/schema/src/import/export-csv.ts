@@ -1,6 +1,6 @@
 /**
- * The inverse of the import: a dataset as a twinnings sheet, an activities sheet and a meta object.
- * Importing the three gives the dataset back, for datasets whose places are listed in the order
+ * The inverse of the import: a dataset as a twinnings sheet, an activities sheet, an annotations
+ * sheet and a meta object. Importing them gives the dataset back, for datasets whose places are listed in the order
  * the twinnings first name them (the import's order) and whose texts use en/fr/ja only.
  * Whatever the sheets cannot hold is reported, never dropped quietly.
  */
@@ -8,6 +8,7 @@ import { csvFormatRows } from 'd3-dsv';
 import type { Problem, Source, Text, TwinningDataset } from '../types.ts';
 import { placeIdFor } from './ids.ts';
 import { PARTY_PREFIXES } from './twinnings-sheet.ts';
+import { ANNOTATION_COLUMNS } from './annotations-sheet.ts';
 
 /** Dataset-level fields and every source, for the import's `meta`. */
 export interface SpreadsheetMeta {
@@ -29,6 +30,8 @@ export interface SpreadsheetExport {
   readonly twinnings: string;
   /** CSV text of the activities sheet (header only when there are none). */
   readonly activities: string;
+  /** CSV text of the annotations sheet (header only when there are none). */
+  readonly annotations: string;
   /** Pass as `meta` to `importSpreadsheets` to get the same sources, titles and dataset fields back. */
   readonly meta: SpreadsheetMeta;
   /** What the sheets cannot hold, with pointers: `not-exportable` warnings, `too-many-parties` and `unknown-place` errors. */
@@ -112,11 +115,19 @@ export function exportSpreadsheets(dataset: TwinningDataset): SpreadsheetExport 
     a.original ?? '',
   ]);
 
+  const annotationRows = (dataset.annotations ?? []).map((n, ni) => [
+    n.id, n.twinning ?? '', n.place ?? '', n.activity ?? '', n.category ?? '',
+    n.year === undefined ? '' : String(n.year), n.until === undefined ? '' : String(n.until),
+    ...texts(n.text, `/annotations/${ni}/text`, true),
+    n.sources === undefined ? '' : cite(n.sources),
+  ]);
+
   const { schemaVersion, title, description, version, updated, license, categories, regions, rules, sources } = dataset;
   const meta: SpreadsheetMeta = JSON.parse(JSON.stringify({ schemaVersion, title, description, version, updated, license, categories, regions, rules, sources }));
   return {
     twinnings: csvFormatRows([header, ...twinningRows]) + '\n',
     activities: csvFormatRows([ACTIVITY_COLUMNS, ...activityRows]) + '\n',
+    annotations: csvFormatRows([[...ANNOTATION_COLUMNS], ...annotationRows]) + '\n',
     meta,
     problems,
   };

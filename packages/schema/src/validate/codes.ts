@@ -27,6 +27,7 @@ export const PROBLEM_CODES = [
   'duplicate-id', // two records of one collection share an id
   'unknown-place', // a twinning names a place id that is not in places
   'unknown-twinning', // an activity names a twinning id that is not in twinnings
+  'unknown-activity', // an annotation names an activity id that is not in activities
   'unknown-source', // a sources entry names an id that is not in sources
   'unknown-category', // a category that is neither a default one nor declared in categories
   'too-few-places', // a twinning with fewer than two places
@@ -35,7 +36,7 @@ export const PROBLEM_CODES = [
   'coordinate-out-of-range', // latitude outside ±90, longitude outside ±180, or not finite
   'invalid-date', // not YYYY, YYYY-MM or YYYY-MM-DD, or a day that does not exist
   'ended-before-signed', // a twinning's ended date is before its signed date
-  'end-before-start', // an activity's endDate is before its date
+  'end-before-start', // an activity's endDate is before its date, or an annotation's until before its year
   'activity-before-signing', // an activity dated before its twinning was signed
   'status-conflicts-with-ended', // an ended date on a twinning whose status is not "ended"
   'invalid-participants', // participants is not a non-negative integer
@@ -95,6 +96,7 @@ export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInf
   'duplicate-id': { severity: 'error', meaning: 'Two records in the same collection share an id.', fix: 'Give each record its own id; merge them if they describe the same thing.' },
   'unknown-place': { severity: 'error', meaning: 'A twinning refers to a place id that is not in places.', fix: 'Add the place, or correct the id.' },
   'unknown-twinning': { severity: 'error', meaning: 'An activity refers to a twinning id that is not in twinnings.', fix: 'Add the twinning, or correct the id.' },
+  'unknown-activity': { severity: 'error', meaning: 'An annotation refers to an activity id that is not in activities.', fix: 'Add the activity, or correct the id.' },
   'unknown-source': { severity: 'error', meaning: 'A sources list refers to an id that is not in sources.', fix: 'Add the source, or correct the id.' },
   'unknown-category': { severity: 'error', meaning: 'An activity uses a category that is neither a default category nor declared in categories.', fix: 'Use a default category, or declare the new one in categories with a label.' },
   'too-few-places': { severity: 'error', meaning: 'A twinning has fewer than two places.', fix: 'List every party to the agreement (two or more place ids).' },
@@ -102,7 +104,7 @@ export const PROBLEM_CODE_INFO: { readonly [code in ProblemCode]: ProblemCodeInf
   'coordinate-out-of-range': { severity: 'error', meaning: 'Latitude is outside −90…90, longitude outside −180…180, or a coordinate is not a finite number.', fix: 'Use WGS84 decimal degrees; check that lat and lon are not swapped.' },
   'invalid-date': { severity: 'error', meaning: 'A date is not "YYYY", "YYYY-MM" or "YYYY-MM-DD", or names a day that does not exist (2019-02-30).', fix: 'Write the date at the precision the source gives, without padding.' },
   'ended-before-signed': { severity: 'error', meaning: "A twinning's ended date is before its signed date.", fix: 'Check both dates against the sources.' },
-  'end-before-start': { severity: 'error', meaning: "An activity's endDate is before its date.", fix: 'Check both dates; swap them if they were entered the wrong way round.' },
+  'end-before-start': { severity: 'error', meaning: "An activity's endDate is before its date, or an annotation's until is before its year.", fix: 'Check both dates; swap them if they were entered the wrong way round.' },
   'activity-before-signing': { severity: 'warning', meaning: 'An activity is dated before its twinning was signed and is not marked `prelude`.', fix: 'Check the dates; if the activity led to the agreement (a first visit, a proposal), mark it `"prelude": true` (CSV column `prelude`).' },
   'status-conflicts-with-ended': { severity: 'warning', meaning: 'A twinning has an ended date but its status is not "ended".', fix: 'Set status to "ended", or remove the ended date if the agreement was renewed.' },
   'invalid-participants': { severity: 'error', meaning: 'participants is not a non-negative whole number.', fix: 'Give a count such as 24, or leave the field out when it is not known.' },
