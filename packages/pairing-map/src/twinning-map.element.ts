@@ -1,15 +1,16 @@
 import {
-  agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
+  agreementSummaryText, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
   type RovingKey, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
-import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
-import { drawScene, type CanvasScene } from './canvas-layer.ts';
-import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
+import { ActivePlaceController, placeOf } from './active-place-controller.ts';
+import { BasemapController } from './basemap-controller.ts';
+import { canvasScene, MapCanvas } from './canvas-scene.ts';
+import { nextInDirection } from './layout/index.ts';
+import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
 import { mapTable } from './map-table.ts';
 import type { MapRenderContext } from './render/context.ts';
@@ -18,17 +19,14 @@ import { renderLabels } from './render/labels.ts';
 import { renderLegend } from './render/legend.ts';
 import { renderLinks, renderOverlay, renderPlaces, selectedPlaces } from './render/marks.ts';
 import { placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
+import { renderZoomButtons, ZOOM_STEP } from './render/zoom-buttons.ts';
+import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { ZoomController } from './zoom-controller.ts';
 import type { ZoomTransform } from './zoom-controller.ts';
 
-/**
- * Above this many links the map draws land, links and dots on a canvas and keeps SVG only for
- * what is interactive or highlighted; hit-testing then goes through a quadtree. Chosen where SVG
- * first-render and zoom-frame times start to exceed a frame budget on a 2-core machine (see bench/).
- */
-export const CANVAS_THRESHOLD = 1500;
+export { CANVAS_THRESHOLD } from './canvas-scene.ts';
 const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
@@ -58,8 +56,9 @@ export class TwinningMap extends TwinningElement {
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
 
   @state() private announcement = '';
-  /** Outline assets per panel, loaded on demand; the map re-renders when one arrives. */
-  private readonly outlines = new BasemapOutlines(() => this.requestUpdate());
+  /** Land per panel from outline assets loaded on demand; the map re-renders when one arrives. */
+  private readonly basemap = new BasemapController(() => this.requestUpdate());
+  private readonly canvas = new MapCanvas();
 
   private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform));
   private model: MapModel | null = null;
@@ -67,28 +66,27 @@ export class TwinningMap extends TwinningElement {
   private modelKey = '';
   private modelView: unknown = null;
   private modelVersion = 0;
-  private landKey = '';
-  private land: { panel: number; d: string }[] = [];
-  private scene: CanvasScene | null = null;
-  private sceneKey = '';
-  private hits: HitIndex | null = null;
   private placeLabels = new Map<string, string>();
-  /** Hover and focus, kept out of Lit state: changing them touches only the affected marks. */
-  private hoveredPlace: string | null = null;
-  private focusedPlace: string | null = null;
-  private choosing: { place: string; index: number } | null = null;
-  private readonly focusRingElement = ringElement();
-
-  /** Hover/focus highlight: the active dot, its partners and its links; the rest dims by CSS. */
-  private readonly highlight = new HighlightController(this, {
-    root: () => this.renderRoot.querySelector('.map svg'),
-    containerClass: 'highlighting',
-    marksOf: (id) => this.highlightMarks(id),
+  private readonly chooser = new PlaceChooser({
+    agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
+    selectedId: () => this.selectedId,
+    select: (twinning) => this.selectAgreement(twinning),
+    announceChoice: (count) => (this.announcement = this.m.choosePartner(count)),
   });
-  /** The ring of the focused dot (`place--focused`). */
-  private readonly focusRing = new HighlightController(this, {
-    root: () => this.renderRoot.querySelector('.map svg'),
-    marksOf: (id) => [[`[data-place="${CSS.escape(id)}"] > circle`, 'place--focused']],
+  /** Hover and focus, kept out of Lit state: changing them touches only the affected marks. */
+  private readonly active = new ActivePlaceController(this, {
+    root: () => this.renderRoot,
+    model: () => this.model,
+    scale: () => this.zoom.transform.k,
+    canvasMode: () => this.canvas.scene !== null,
+    placeAt: (event) => this.placeAt(event),
+    onChange: (active) => this.showActive(active),
+    onFocusPlace: (id) => this.roving.focused(id),
+    onBlur: () => this.chooser.stop(),
+    renderPlace: (id) => {
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
+    },
   });
   private readonly roving = new RovingFocusController(this, {
     root: () => this.renderRoot.querySelector('.map svg'),
@@ -96,15 +94,15 @@ export class TwinningMap extends TwinningElement {
     keys: () => this.model?.order ?? [],
     next: (current, key) => this.nextPlace(current, key),
     onActivate: (id, event) => {
-      if (this.choosing?.place === id && event.key === 'Enter') this.choosing = null;
-      else this.activate(id);
+      if (this.chooser.isChoosing(id) && event.key === 'Enter') this.chooser.stop();
+      else this.chooser.activate(id);
     },
     onEscape: () => {
-      if (this.choosing) this.choosing = null;
+      if (this.chooser.isChoosing()) this.chooser.stop();
       else this.select(null);
     },
     extraKeys: (event) => this.onExtraKey(event),
-    onMove: (id) => this.onPlaceFocus(id),
+    onMove: (id) => this.active.focus(id),
   });
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -122,66 +120,15 @@ export class TwinningMap extends TwinningElement {
       this.modelVersion++;
       this.model = mapModel(this.view, { width, layout: this.layout, place: this.place, twinning: this.twinning });
       this.placeLabels.clear();
-      this.landKey = '';
-      if (this.focusedPlace && !this.model.dotById.has(this.focusedPlace)) this.focusedPlace = null;
-      if (this.hoveredPlace && !this.model.dotById.has(this.hoveredPlace)) this.hoveredPlace = null;
     }
-    const landKey = `${this.modelVersion}|${this.outlines.key}|${this.zoom.transform.k >= FINE_ZOOM}`;
-    if (landKey !== this.landKey) {
-      this.landKey = landKey;
-      this.land = this.computeLand();
-    }
-    const canvas = this.model!.links.length > CANVAS_THRESHOLD;
-    const sceneKey = canvas ? `${this.modelVersion}|${this.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}` : '';
-    if (sceneKey !== this.sceneKey || (canvas && !this.scene)) {
-      this.sceneKey = sceneKey;
-      this.scene = canvas ? this.buildScene() : null;
-      this.hits = canvas ? hitIndex(this.model!.dots) : null;
-    }
-  }
-
-  /** Outlines per panel, from the smallest asset that covers it (see BasemapOutlines). */
-  private computeLand(): { panel: number; d: string }[] {
-    const layout = this.model?.layout;
-    if (!layout) return [];
-    const globe = layout.layoutKind === 'globe';
-    const k = this.zoom.transform.k;
-    const panels = globe
-      ? [{ projection: layout.projection, extent: [[0, 0], [layout.width, layout.height]] as Extent }]
-      : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
-    return panels.map(({ projection, extent }, panel) => {
-      const countries = this.outlines.for(projection, extent, { globe, k });
-      return { panel, d: countries ? basemapPaths(countries, projection, extent).map((p) => p.d).join('') : '' };
-    }).filter((land) => land.d !== '');
-  }
-
-  /** The canvas scene, with colours resolved from the current theme's custom properties. */
-  private buildScene(): CanvasScene {
-    const style = getComputedStyle(this);
-    const css = (property: string, fallback: string) => style.getPropertyValue(property).trim() || fallback;
-    const colorBy = this.colorByValue();
-    const dates = this.view!.resolved.dateOf;
-    const decades = colorKeys(this.view!.twinnings, 'decade', dates);
-    const colorFor = new Map<string, string>();
-    const links = this.model!.links.map((link) => {
-      const twinning = this.view!.twinningById.get(link.id)!;
-      const key = colorKey(twinning, colorBy, dates);
-      if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
-      return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
-    });
-    const { width, height } = this.model!.layout;
-    return { width, height, land: this.land.map((l) => l.d), links, dots: [...this.model!.dots] };
+    const model = this.model!;
+    this.basemap.update(model, this.modelVersion, this.zoom.transform.k);
+    const sceneKey = `${this.modelVersion}|${this.basemap.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
   private drawCanvas(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
-    if (!canvas || !this.scene) return;
-    const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
-    const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    drawScene(canvas, this.scene, this.zoom.transform, {
-      water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
-      place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
-    });
+    this.canvas.draw(this.renderRoot, this, this.zoom.transform);
   }
 
   /**
@@ -193,7 +140,7 @@ export class TwinningMap extends TwinningElement {
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
-    if (this.scene) this.drawCanvas();
+    if (this.canvas.scene) this.drawCanvas();
   }
 
   // ---- hooks ----
@@ -235,7 +182,7 @@ export class TwinningMap extends TwinningElement {
     return {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
       transform: this.zoom.transform, colorBy, decades: colorKeys(this.view!.twinnings, 'decade', this.view!.resolved.dateOf),
-      selected: this.selectedId, canvas: this.scene !== null, focusPlace: this.roving.current,
+      selected: this.selectedId, canvas: this.canvas.scene !== null, focusPlace: this.roving.current,
       placeLabel: (id) => this.placeLabel(id),
     };
   }
@@ -255,21 +202,18 @@ export class TwinningMap extends TwinningElement {
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
-          @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @pointerleave=${this.onPointerLeave} @pointermove=${canvas ? this.onCanvasPointerMove : nothing}
-          @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @click=${this.onClick}>
-          ${canvas ? nothing : renderLand(layout, this.land, t)}
+          @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
+          @pointermove=${canvas ? this.active.onCanvasPointerMove : nothing}
+          @focusin=${this.active.onFocusIn} @focusout=${this.active.onFocusOut} @click=${this.onClick}>
+          ${canvas ? nothing : renderLand(layout, this.basemap.land, t)}
           <g transform=${t} class="links zoomable">${renderLinks(ctx, links)}</g>
           ${canvas ? svg`<g transform=${t} class="overlay zoomable"></g>` : nothing}
           ${panelBoxes(layout).map((p, i) => panelViewport(p, svg`<g transform=${t} class="places zoomable">${renderPlaces(ctx, dotsIn(i))}</g>`))}
           <g class="labels"></g>
           ${renderPanelTitles(ctx)}
         </svg>
-        <div part="zoom" class="zoom">
-          <button type="button" aria-label=${this.m.zoomIn} title=${this.m.zoomIn} @click=${() => this.zoom.scaleBy(1.6)}>+</button>
-          <button type="button" aria-label=${this.m.zoomOut} title=${this.m.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.6)}>−</button>
-          <button type="button" aria-label=${this.m.zoomReset} title=${this.m.zoomReset} @click=${() => this.zoom.reset()}>⟲</button>
-        </div>
-        ${this.outlines.failed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
+        ${renderZoomButtons(this.m, this.zoom)}
+        ${this.basemap.failed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
         <p id="keyboard-help" class="visually-hidden">${this.m.keyboardHelp}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>`;
@@ -280,35 +224,17 @@ export class TwinningMap extends TwinningElement {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
-    if (this.scene) this.drawCanvas();
+    if (this.canvas.scene) this.drawCanvas();
     if (this.state !== 'ready' || !this.model) return;
-    this.highlight.refresh();
-    this.focusRing.refresh();
-    this.placeFocusRing();
+    this.active.refresh();
     this.renderActiveLayers();
-  }
-
-  /**
-   * The focus ring: one circle, moved into the focused dot's group (a DOM move, not a render),
-   * a little larger than the dot so it shows in any colour scheme.
-   */
-  private placeFocusRing(): void {
-    const id = this.focusedPlace;
-    const group = id ? this.renderRoot.querySelector(`[data-place="${CSS.escape(id)}"]`) : null;
-    const dot = id ? this.model?.dotById.get(id) : undefined;
-    if (!group || !dot) return this.focusRingElement.remove();
-    const k = this.zoom.transform.k;
-    this.focusRingElement.setAttribute('cx', String(dot.x));
-    this.focusRingElement.setAttribute('cy', String(dot.y));
-    this.focusRingElement.setAttribute('r', String(dot.r / Math.sqrt(k) + 4 / k));
-    if (this.focusRingElement.parentNode !== group) group.append(this.focusRingElement);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
   private renderActiveLayers(): void {
     if (!this.model) return;
     const ctx = this.context();
-    const active = this.activePlace();
+    const active = this.active.active;
     const labels = this.renderRoot.querySelector<SVGGElement>('.map .labels');
     if (labels) render(renderLabels(ctx, active), labels);
     const overlay = this.renderRoot.querySelector<SVGGElement>('.map .overlay');
@@ -317,24 +243,8 @@ export class TwinningMap extends TwinningElement {
 
   // ---- hover, focus, selection ----
 
-  private highlightMarks(id: string): [string, string][] {
-    const marks: [string, string][] = [[`[data-place="${CSS.escape(id)}"] > circle`, 'place--active']];
-    for (const partner of this.model?.partnersByPlace.get(id) ?? []) marks.push([`[data-place="${CSS.escape(partner)}"] > circle`, 'place--partner']);
-    for (const link of this.model?.linksByPlace.get(id) ?? []) marks.push([`.links [data-twinning="${CSS.escape(link.id)}"]`, 'link--active']);
-    return marks;
-  }
-
-  /** The place whose links are highlighted: hovered, else focused. */
-  private activePlace(): string | null {
-    return this.hoveredPlace ?? this.focusedPlace;
-  }
-
-  /** Applies hover/focus to the marks, the labels and the tooltip, without a Lit update. */
-  private showActive(): void {
-    const active = this.activePlace();
-    this.highlight.set(active);
-    this.focusRing.set(this.focusedPlace);
-    this.placeFocusRing();
+  /** Hover or focus moved: the labels, the canvas overlay and the tooltip follow, without a Lit update. */
+  private showActive(active: string | null): void {
     this.renderActiveLayers();
     if (!active) return this.tip.hide();
     const dot = this.model?.dotById.get(active);
@@ -344,63 +254,11 @@ export class TwinningMap extends TwinningElement {
     this.tip.show({ x: Math.min(x + 4, Math.max(0, this.model.layout.width - 240)), y: y + 4 + caption }, placeTooltip(this.context(), active), `${this.locale}|${active}`);
   }
 
-  private hover(id: string | null): void {
-    if (id === this.hoveredPlace) return;
-    this.hoveredPlace = id;
-    this.showActive();
-  }
-
-  private placeOf(event: Event): string | null {
-    return (event.target as Element).closest?.('[data-place]')?.getAttribute('data-place') ?? null;
-  }
-
-  private onPointerOver = (event: PointerEvent): void => {
-    const id = this.placeOf(event);
-    if (id) this.hover(id);
-  };
-
-  private onPointerOut = (event: PointerEvent): void => {
-    if (this.scene) return;
-    const from = this.placeOf(event);
-    const to = (event.relatedTarget as Element | null)?.closest?.('[data-place]')?.getAttribute('data-place') ?? null;
-    if (from && to !== from) this.hover(null);
-  };
-
-  private onPointerLeave = (): void => this.hover(null);
-
   /** Canvas mode: the place under the pointer, found through the quadtree. */
   private placeAt(event: PointerEvent | MouseEvent): string | undefined {
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
+    const box = this.renderRoot.querySelector('.map svg')!.getBoundingClientRect();
     const [x, y] = this.zoom.transform.invert([event.clientX - box.left, event.clientY - box.top]);
-    return this.hits?.find(x, y);
-  }
-
-  private onCanvasPointerMove = (event: PointerEvent): void => {
-    this.hover(this.placeAt(event) ?? null);
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const id = this.placeOf(event);
-    if (id) this.roving.focused(id);
-    if (id && id !== this.focusedPlace) this.onPlaceFocus(id);
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const to = (event.relatedTarget as Element | null)?.closest?.('[data-place]');
-    if (to && this.renderRoot.contains(to)) return;
-    this.focusedPlace = null;
-    this.choosing = null;
-    this.showActive();
-  };
-
-  private onPlaceFocus(id: string): void {
-    this.focusedPlace = id;
-    if (this.scene && !this.renderRoot.querySelector(`[data-place="${CSS.escape(id)}"]`)) {
-      // Canvas mode draws only the current dot in SVG: render it, then focus it.
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
-    }
-    this.showActive();
+    return this.canvas.hits?.find(x, y);
   }
 
   private onClick = (event: MouseEvent): void => {
@@ -408,33 +266,22 @@ export class TwinningMap extends TwinningElement {
     const link = target.closest('[data-twinning]')?.getAttribute('data-twinning');
     const twinning = link ? this.view?.twinningById.get(link) : undefined;
     if (twinning) return this.selectAgreement(twinning);
-    const place = this.placeOf(event) ?? (this.scene ? this.placeAt(event) : undefined);
-    if (place) this.activate(place);
+    const place = placeOf(event.target) ?? (this.canvas.scene ? this.placeAt(event) : undefined);
+    if (place) this.chooser.activate(place);
   };
 
   /** Where an arrow key leads: while choosing among a place's agreements, it steps through them. */
   private nextPlace(current: string, key: RovingKey): string | null {
     const direction = DIRECTION[key];
     if (!direction || !this.model) return null;
-    if (this.choosing?.place === current) {
-      const agreements = this.agreementsOf(current);
-      const step = direction === 'left' || direction === 'up' ? -1 : 1;
-      const index = (this.choosing.index + step + agreements.length) % agreements.length;
-      this.choosing = { place: current, index };
-      this.selectAgreement(agreements[index]!);
-      return null;
-    }
+    if (this.chooser.step(current, direction === 'left' || direction === 'up' ? -1 : 1)) return null;
     return nextInDirection(this.model.dots, current, direction) ?? current;
   }
 
   private onExtraKey(event: KeyboardEvent): boolean {
-    if (event.key === '+' || event.key === '=') return this.zoom.scaleBy(1.6), true;
-    if (event.key === '-' || event.key === '_') return this.zoom.scaleBy(1 / 1.6), true;
+    if (event.key === '+' || event.key === '=') return this.zoom.scaleBy(ZOOM_STEP), true;
+    if (event.key === '-' || event.key === '_') return this.zoom.scaleBy(1 / ZOOM_STEP), true;
     return false;
-  }
-
-  private agreementsOf(placeId: string): readonly Twinning[] {
-    return this.model?.agreementsByPlace.get(placeId) ?? [];
   }
 
   /** A place's accessible name, cached per layout and language. */
@@ -443,17 +290,6 @@ export class TwinningMap extends TwinningElement {
     let label = this.placeLabels.get(key);
     if (label === undefined) this.placeLabels.set(key, (label = placeAccessibleName(this.context(), id)));
     return label;
-  }
-
-  /** Click, Enter or Space on a place: select its agreement; with several, start choosing among them. */
-  private activate(placeId: string): void {
-    const agreements = this.agreementsOf(placeId);
-    if (agreements.length === 0) return;
-    const current = agreements.findIndex((t) => t.id === this.selectedId);
-    const index = current >= 0 && agreements.length > 1 ? (current + 1) % agreements.length : 0;
-    this.choosing = agreements.length > 1 ? { place: placeId, index } : null;
-    this.selectAgreement(agreements[index]!);
-    if (agreements.length > 1) this.announcement = this.m.choosePartner(agreements.length);
   }
 
   private selectAgreement(twinning: Twinning): void {
@@ -466,10 +302,4 @@ export class TwinningMap extends TwinningElement {
   private colorByValue(): ColorBy {
     return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
   }
-}
-
-function ringElement(): SVGCircleElement {
-  const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-  ring.setAttribute('class', 'mark-focus');
-  return ring;
 }
