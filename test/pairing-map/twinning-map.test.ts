@@ -272,6 +272,32 @@ describe('<twinning-map> zoom', () => {
   });
 });
 
+describe('<twinning-map> zoom without re-render', () => {
+  it('a zoom step moves layers and resizes dots and links without rendering the template again', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const dot = el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"] > circle')!;
+    const link = el.shadowRoot!.querySelector('[part~="link"]')!;
+    const before = dot.getBoundingClientRect().width;
+    const widthBefore = parseFloat(getComputedStyle(link).strokeWidth);
+    let renders = 0;
+    const host = el as unknown as { update: (changed: unknown) => void };
+    const update = host.update.bind(el);
+    host.update = (changed) => {
+      renders++;
+      update(changed);
+    };
+    (el.shadowRoot!.querySelector('[part="zoom"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(renders, 'Lit updates during and after the zoom step').to.equal(0);
+    expect(el.shadowRoot!.querySelector('.links')!.getAttribute('transform')).to.contain('scale(1.6');
+    // On screen a dot grows with the square root of the zoom, and a link gets thinner the same way.
+    expect(dot.getBoundingClientRect().width / before).to.be.closeTo(Math.sqrt(1.6), 0.05);
+    expect(parseFloat(getComputedStyle(link).strokeWidth)).to.be.closeTo(widthBefore / Math.sqrt(1.6), 0.01);
+    expect(q(el, '[part~="label"]').length, 'labels placed again at the new scale').to.be.greaterThan(0);
+  });
+});
+
 describe('<twinning-map> language', () => {
   it('lang="fr" changes UI text and region names', async () => {
     const el = await mount(html`<twinning-map .data=${data} lang="fr"></twinning-map>`);

@@ -60,7 +60,7 @@ export class TwinningMap extends TwinningElement {
   private readonly basemap = new BasemapController(() => this.requestUpdate());
   private readonly canvas = new MapCanvas();
 
-  private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform));
+  private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform), () => this.onZoomEnd());
   private model: MapModel | null = null;
   private m: MapMessages = mapMessages('en');
   private modelKey = '';
@@ -131,16 +131,35 @@ export class TwinningMap extends TwinningElement {
     this.canvas.draw(this.renderRoot, this, this.zoom.transform);
   }
 
-  /**
-   * One frame of a zoom gesture: move what is drawn (and redraw the canvas) without a Lit render;
-   * labels and the tooltip step aside until the gesture ends and the map renders once.
-   */
+  /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
   private onZoomFrame(transform: ZoomTransform): void {
     const value = transform.toString();
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
     if (this.canvas.scene) this.drawCanvas();
+  }
+
+  /**
+   * The gesture ended: no model and no template render, only what depends on the scale: dot and
+   * link sizes (one custom property), labels, the focus ring and the canvas overlay. Finer
+   * outlines are the exception: crossing FINE_ZOOM re-renders for the new land.
+   */
+  private onZoomEnd(): void {
+    if (!this.model) return;
+    this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
+    if (this.basemap.update(this.model, this.modelVersion, this.zoom.transform.k)) return this.requestUpdate();
+    this.applyScale();
+    this.active.placeRing();
+    this.renderActiveLayers();
+  }
+
+  /** The zoom scale's square root, read by the styles of dots and links. */
+  private applyScale(): void {
+    const style = this.renderRoot.querySelector<SVGSVGElement>('.map svg')?.style;
+    const k = this.zoom.transform.k;
+    if (k === 1) style?.removeProperty('--_zoom-root');
+    else style?.setProperty('--_zoom-root', String(Math.sqrt(k)));
   }
 
   // ---- hooks ----
@@ -224,6 +243,7 @@ export class TwinningMap extends TwinningElement {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
+    this.applyScale();
     if (this.canvas.scene) this.drawCanvas();
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();

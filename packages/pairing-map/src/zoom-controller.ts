@@ -50,11 +50,14 @@ export class ZoomController implements ReactiveController {
 
   /**
    * @param onFrame called on every frame of a gesture with the new transform, so the host can
-   *   move what is already drawn without re-rendering; the host re-renders once the gesture ends.
+   *   move what is already drawn without re-rendering.
+   * @param onEnd called once a gesture (or a button or key step) ends, for what is redrawn only
+   *   at rest; by default the host re-renders.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onFrame: (transform: ZoomTransform) => void = () => host.requestUpdate(),
+    private readonly onEnd: (transform: ZoomTransform) => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
   }
@@ -63,7 +66,7 @@ export class ZoomController implements ReactiveController {
   attach(svg: SVGSVGElement | null, width: number, height: number): void {
     // An update can still run after the host left the page; listeners added to a detached SVG
     // then are never removed, and Chromium keeps the whole element alive through them.
-    if (!svg || !svg.isConnected) return;
+    if (!svg?.isConnected) return;
     this.width = width;
     this.height = height;
     if (this.svg === svg) return;
@@ -89,14 +92,14 @@ export class ZoomController implements ReactiveController {
   scaleBy(factor: number): void {
     if (!this.svg) return;
     this.set(this.scaledAround([this.width / 2, this.height / 2], this.transform.k * factor, this.transform));
-    this.host.requestUpdate();
+    this.onEnd(this.transform);
   }
 
   /** Back to the whole view. */
   reset(): void {
     if (!this.svg) return;
     this.set(zoomIdentity);
-    this.host.requestUpdate();
+    this.onEnd(this.transform);
   }
 
   /** Back in a document (moved or re-added): render again so `attach` runs on the new SVG. */
@@ -128,7 +131,7 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {
       this.wheelTimer = undefined;
-      this.host.requestUpdate();
+      this.onEnd(this.transform);
     }, WHEEL_END_MS);
   }
 
@@ -162,7 +165,7 @@ export class ZoomController implements ReactiveController {
 
   private onPointerUp(event: PointerEvent): void {
     if (!this.pointers.delete(event.pointerId)) return;
-    if (this.pointers.size === 0) this.host.requestUpdate();
+    if (this.pointers.size === 0) this.onEnd(this.transform);
   }
 
   /** `t` rescaled to `k` (bounded) with the screen point `p` staying over the same map point. */

@@ -2,7 +2,9 @@
  * Links and place dots. State that changes on hover or focus (active place, partners, the
  * focused dot) is NOT in these templates: the element's highlight controllers put it on the
  * affected marks directly. Only selection, which is rarer and changes the data in view
- * elsewhere too, is rendered here.
+ * elsewhere too, is rendered here. Nor is the zoom scale: links keep their width and dots grow
+ * more slowly than the map through the `--_zoom-root` custom property (the square root of the
+ * scale) that the element sets on its SVG, so a zoom never renders these templates again.
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import { colorKey, colorOf, linkDash } from '../link-colors.ts';
@@ -16,7 +18,6 @@ export function selectedPlaces(ctx: MapRenderContext): ReadonlySet<string> {
 
 /** One link per agreement drawn; `links` defaults to all (SVG mode). */
 export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.model.links, extraPart = ''): TemplateResult[] {
-  const k = ctx.transform.k;
   const selected = ctx.selected;
   const dates = ctx.view.resolved.dateOf;
   return links.map((link) => {
@@ -26,20 +27,19 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
     const part = `link${isSelected ? ' link--selected' : ''}${dimmed ? ' link--dimmed' : ''}${extraPart}`;
     return svg`<path part=${part} class=${part} d=${link.d} data-twinning=${link.id}
       stroke=${colorOf(colorKey(twinning, ctx.colorBy, dates), ctx.colorBy, ctx.decades)} stroke-dasharray=${linkDash(twinning) ?? nothing}
-      stroke-width=${(isSelected ? 3.5 : 1.6) / Math.sqrt(k)}></path>`;
+      stroke-width=${isSelected ? 3.5 : 1.6}></path>`;
   });
 }
 
 /** The dots of one panel as focusable buttons; `dots` defaults to every dot of the panel. */
 export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): TemplateResult[] {
-  const k = ctx.transform.k;
   const selected = selectedPlaces(ctx);
   return dots.map((dot) => {
     const isSelected = selected.has(dot.id);
     const part = `place${isSelected ? ' place--selected' : ''}`;
     return svg`<g role="button" tabindex=${dot.id === ctx.focusPlace ? 0 : -1} aria-label=${ctx.placeLabel(dot.id)}
         aria-pressed=${isSelected ? 'true' : 'false'} data-place=${dot.id}>
-      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k)}></circle>
+      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>
     </g>`;
   });
 }
@@ -50,10 +50,9 @@ export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): Templ
  */
 export function renderOverlay(ctx: MapRenderContext, placeId: string | null): TemplateResult | typeof nothing {
   if (!placeId) return nothing;
-  const k = ctx.transform.k;
   const links = ctx.model.linksByPlace.get(placeId) ?? [];
   const partners = [placeId, ...(ctx.model.partnersByPlace.get(placeId) ?? [])].map((id) => ctx.model.dotById.get(id)).filter((d): d is Dot => !!d);
   return svg`${renderLinks(ctx, links, ' link--active')}
     ${partners.map((dot) => svg`<circle part="place place--partner" class="place place--partner" aria-hidden="true"
-      cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k)}></circle>`)}`;
+      cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>`)}`;
 }
