@@ -140,6 +140,34 @@ describe('<twinning-map> selection', () => {
     expect(el.shadowRoot!.querySelector('[data-twinning="alberta-hokkaido"]')!.getAttribute('part')).to.contain('link--selected');
   });
 
+  it('a real click near two close links picks the nearer one, within a 12 px wide band', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const path = (id: string) => el.shadowRoot!.querySelector(`[part~="link"][data-twinning="${id}"]`) as SVGPathElement;
+    const [a, b] = [path('burnaby-kushiro'), path('vancouver-yokohama')];
+    const box = a.ownerSVGElement!.getBoundingClientRect();
+    const samples = (p: SVGPathElement) => Array.from({ length: 400 }, (_, i) => p.getPointAtLength((p.getTotalLength() * i) / 399));
+    const onB = samples(b);
+    const nearestOnB = (x: number, y: number) => onB.reduce((best, q) => (Math.hypot(q.x - x, q.y - y) < Math.hypot(best.x - x, best.y - y) ? q : best));
+    // A point of link A whose neighbour B runs 6–9 px away: both bands cover the space between them.
+    const found = samples(a).map((p) => ({ p, q: nearestOnB(p.x, p.y) })).find(({ p, q }) => {
+      const d = Math.hypot(q.x - p.x, q.y - p.y);
+      return d >= 6 && d <= 9;
+    });
+    expect(found, 'two links 6–9 px apart somewhere').to.exist;
+    const { p, q } = found!;
+    const at = (t: number): [number, number] => [Math.round(box.x + p.x + (q.x - p.x) * t), Math.round(box.y + p.y + (q.y - p.y) * t)];
+    const pick = async (position: [number, number]) => {
+      const event = nextEvent(el, 'twinning-select');
+      await sendMouse({ type: 'click', position });
+      return (await event).twinning;
+    };
+    expect(await pick(at(0.3)), 'closer to A').to.equal('burnaby-kushiro');
+    expect(await pick(at(0.75)), 'closer to B').to.equal('vancouver-yokohama');
+    // 4 px off A on the side away from B: a thin stroke would miss, the band does not.
+    const away = 4 / Math.hypot(q.x - p.x, q.y - p.y);
+    expect(await pick(at(-away)), 'beside A, away from B').to.equal('burnaby-kushiro');
+  });
+
   it('a real click on a dot selects its agreement', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
     const event = nextEvent(el, 'twinning-select');

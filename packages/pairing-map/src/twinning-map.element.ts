@@ -9,7 +9,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
-import { nextInDirection } from './layout/index.ts';
+import { LINK_HIT_TOLERANCE, nearestLink, nextInDirection } from './layout/index.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
 import { mapTable } from './map-table.ts';
@@ -274,20 +274,25 @@ export class TwinningMap extends TwinningElement {
     this.tip.show({ x: Math.min(x + 4, Math.max(0, this.model.layout.width - 240)), y: y + 4 + caption }, placeTooltip(this.context(), active), `${this.locale}|${active}`);
   }
 
-  /** Canvas mode: the place under the pointer, found through the quadtree. */
-  private placeAt(event: PointerEvent | MouseEvent): string | undefined {
+  /** The map point (before zoom) under a pointer event. */
+  private mapPoint(event: MouseEvent): [number, number] {
     const box = this.renderRoot.querySelector('.map svg')!.getBoundingClientRect();
-    const [x, y] = this.zoom.transform.invert([event.clientX - box.left, event.clientY - box.top]);
-    return this.canvas.hits?.find(x, y);
+    const scale = box.width && this.model ? this.model.layout.width / box.width : 1;
+    return this.zoom.transform.invert([(event.clientX - box.left) * scale, (event.clientY - box.top) * scale]);
   }
 
+  /** Canvas mode: the place under the pointer, found through the quadtree. */
+  private placeAt(event: MouseEvent): string | undefined {
+    return this.canvas.hits?.find(...this.mapPoint(event));
+  }
+
+  /** A click picks a place, else the nearest link within a 12 px wide band (links are thin). */
   private onClick = (event: MouseEvent): void => {
-    const target = event.target as Element;
-    const link = target.closest('[data-twinning]')?.getAttribute('data-twinning');
-    const twinning = link ? this.view?.twinningById.get(link) : undefined;
-    if (twinning) return this.selectAgreement(twinning);
     const place = placeOf(event.target) ?? (this.canvas.scene ? this.placeAt(event) : undefined);
-    if (place) this.chooser.activate(place);
+    if (place) return this.chooser.activate(place);
+    const link = this.model && nearestLink(this.model.links, ...this.mapPoint(event), LINK_HIT_TOLERANCE / this.zoom.transform.k);
+    const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
+    if (twinning) this.selectAgreement(twinning);
   };
 
   /** Where an arrow key leads: while choosing among a place's agreements, it steps through them. */
