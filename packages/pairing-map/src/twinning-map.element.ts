@@ -23,8 +23,8 @@ import { renderZoomButtons, ZOOM_STEP } from './render/zoom-buttons.ts';
 import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
-import { ZoomController } from './zoom-controller.ts';
-import type { ZoomTransform } from './zoom-controller.ts';
+import { frameSelection } from './selection-frame.ts';
+import { ZoomController, ZoomTransform } from './zoom-controller.ts';
 
 export { CANVAS_THRESHOLD } from './canvas-scene.ts';
 const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
@@ -67,6 +67,9 @@ export class TwinningMap extends TwinningElement {
   private modelView: unknown = null;
   private modelVersion = 0;
   private placeLabels = new Map<string, string>();
+  /** What the view was last framed for, and the last selection made on the map itself. */
+  private frameKey = '';
+  private ownSelection: string | undefined;
   private readonly chooser = new PlaceChooser({
     agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
     selectedId: () => this.selectedId,
@@ -248,6 +251,21 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();
+    const frameKey = `${this.modelVersion}|${this.selectedId}|${this.place}`;
+    if (frameKey !== this.frameKey) {
+      this.frameKey = frameKey;
+      // A selection made on the map itself is where the reader just clicked or pressed a key.
+      if (this.selectedId !== this.ownSelection) this.frameSelection();
+      this.ownSelection = undefined;
+    }
+  }
+
+  /** Brings the selected agreement's places (or the framed place) into view if they are off-panel, zoomed out of view or under a neighbour. */
+  private frameSelection(): void {
+    const { dots, layout } = this.model!;
+    const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.place ? [this.place] : [];
+    const to = frameSelection(dots, targets, panelBoxes(layout), this.zoom.transform, { width: layout.width, height: layout.height });
+    if (to) this.zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
@@ -321,6 +339,7 @@ export class TwinningMap extends TwinningElement {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
     // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
     if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
+    this.ownSelection = twinning.id;
     this.select(twinning.id);
   }
 

@@ -34,7 +34,9 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
 /** The dots of one panel as focusable buttons; `dots` defaults to every dot of the panel. */
 export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): TemplateResult[] {
   const selected = selectedPlaces(ctx);
-  return dots.map((dot) => {
+  // The selection's dots come last, so no neighbour's dot hides them.
+  const ordered = selected.size ? [...dots.filter((d) => !selected.has(d.id)), ...dots.filter((d) => selected.has(d.id))] : dots;
+  return ordered.map((dot) => {
     const isSelected = selected.has(dot.id);
     const part = `place${isSelected ? ' place--selected' : ''}`;
     return svg`<g role="button" tabindex=${dot.id === ctx.focusPlace ? 0 : -1} aria-label=${ctx.placeLabel(dot.id)}
