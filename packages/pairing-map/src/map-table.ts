@@ -1,5 +1,5 @@
-/** The map's data table: exactly the agreements drawn, with both sides, type, date, status and sources. */
-import { countryName, needsLang, placeName, regionName, type TableModel } from '@twinning/core';
+/** The map's data table (exactly the agreements drawn, with both sides, type, date, status and sources) and its notice of what was not drawn. */
+import { countryName, needsLang, placeName, regionName, type SkippedRecords, type TableModel } from '@twinning/core';
 import { formatPartialDate, type Twinning } from '@twinning/schema';
 import type { MapRenderContext } from './render/context.ts';
 
@@ -40,4 +40,14 @@ export function mapTable(ctx: MapRenderContext): TableModel {
       },
     })),
   };
+}
+
+/** The places and links the map could not draw, and why, for the shared "not drawn" notice. */
+export function mapSkippedRecords(ctx: MapRenderContext): SkippedRecords | null {
+  const { model, view, locale, m } = ctx;
+  const places = model.skippedPlaces.map((s) => `${placeName(s.place, locale).text} (${s.place.id}): ${m.notDrawnReason[s.reason] ?? s.reason}`);
+  const links = model.skippedLinks.map((s) => `${s.id}: ${m.notDrawnReason[s.reason] ?? s.reason}`);
+  const count = new Set(model.skippedLinks.map((s) => s.id)).size;
+  if (!places.length && !links.length) return null;
+  return { count: count || places.length, total: count ? view.twinnings.length : view.places.length, noun: count ? ctx.messages.agreements(2) : m.places, details: [...places, ...links] };
 }

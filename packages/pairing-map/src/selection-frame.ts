@@ -6,7 +6,12 @@
  * at scale 1, always does).
  */
 import type { Dot } from './layout/index.ts';
-import type { PanelBox } from './render/land.ts';
+import type { MapModel } from './map-model.ts';
+import { panelBoxes, type PanelBox } from './render/land.ts';
+import { ZoomTransform, type ZoomController } from './zoom-controller.ts';
+
+/** How long framing a selection takes (instant under prefers-reduced-motion). */
+const FRAME_MS = 350;
 
 /** A zoom transform's numbers. */
 export interface ViewTransform {
@@ -69,4 +74,34 @@ export function frameSelection(dots: readonly Dot[], targets: readonly string[],
     }
   }
   return current.k === 1 && current.x === 0 && current.y === 0 ? null : { k: 1, x: 0, y: 0 };
+}
+
+/**
+ * When to frame: once per selection (or framed place) and model, and not for a selection made on
+ * the map itself, which is where the reader just clicked or pressed a key.
+ */
+export class SelectionFraming {
+  private key = '';
+  private own: string | undefined;
+
+  /** A selection the reader made on the map. */
+  madeHere(id: string): void {
+    this.own = id;
+  }
+
+  /** Whether `key` (model, selection, place) asks for framing `selected` now. */
+  due(key: string, selected: string | undefined): boolean {
+    if (key === this.key) return false;
+    this.key = key;
+    const own = this.own;
+    this.own = undefined;
+    return selected !== own;
+  }
+
+  /** Moves `zoom` so that the places `targets` of `model` are in view (see frameSelection). */
+  frame(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
+    const { layout } = model;
+    const to = frameSelection(model.dots, targets, panelBoxes(layout), zoom.transform, { width: layout.width, height: layout.height });
+    if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
+  }
 }

@@ -1,7 +1,4 @@
-import {
-  agreementSummaryText, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
-  type RovingKey, type SkippedRecords, type TableModel,
-} from '@twinning/core';
+import { agreementSummaryText, placeName, shortAnnouncement, TwinningElement, type SkippedRecords, type TableModel } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -9,25 +6,25 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
-import { LINK_HIT_TOLERANCE, nearestLink, nextInDirection } from './layout/index.ts';
+import { LINK_HIT_TOLERANCE, nearestLink } from './layout/index.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, type MapModel } from './map-model.ts';
-import { mapTable } from './map-table.ts';
+import { mapSkippedRecords, mapTable } from './map-table.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
 import { renderLabels } from './render/labels.ts';
 import { renderLegend } from './render/legend.ts';
-import { renderLinks, renderOverlay, renderPlaces, selectedPlaces } from './render/marks.ts';
+import { renderLinks, renderOverlay, renderPlaces, selectedPlaces, setZoomScale } from './render/marks.ts';
 import { placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
-import { renderZoomButtons, ZOOM_STEP } from './render/zoom-buttons.ts';
+import { renderZoomButtons } from './render/zoom-buttons.ts';
 import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
-import { frameSelection } from './selection-frame.ts';
-import { ZoomController, ZoomTransform } from './zoom-controller.ts';
+import { SelectionFraming } from './selection-frame.ts';
+import { mapKeyboard } from './map-keyboard.ts';
+import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 
 export { CANVAS_THRESHOLD } from './canvas-scene.ts';
-const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -66,10 +63,11 @@ export class TwinningMap extends TwinningElement {
   private modelKey = '';
   private modelView: unknown = null;
   private modelVersion = 0;
-  private placeLabels = new Map<string, string>();
-  /** What the view was last framed for, and the last selection made on the map itself. */
-  private frameKey = '';
-  private ownSelection: string | undefined;
+  /** Every decade in view (the decade palette spreads over them), once per model. */
+  private decades: readonly string[] = [];
+  /** Places' accessible names, per model and language. */
+  private readonly placeLabels = new Map<string, string>();
+  private readonly framing = new SelectionFraming();
   private readonly chooser = new PlaceChooser({
     agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
     selectedId: () => this.selectedId,
@@ -91,20 +89,13 @@ export class TwinningMap extends TwinningElement {
       void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
     },
   });
-  private readonly roving = new RovingFocusController(this, {
+  private readonly roving = mapKeyboard(this, {
     root: () => this.renderRoot.querySelector('.map svg'),
-    markOf: (id) => `[data-place="${CSS.escape(id)}"]`,
-    keys: () => this.model?.order ?? [],
-    next: (current, key) => this.nextPlace(current, key),
-    onActivate: (id, event) => {
-      if (this.chooser.isChoosing(id) && event.key === 'Enter') this.chooser.stop();
-      else this.chooser.activate(id);
-    },
-    onEscape: () => {
-      if (this.chooser.isChoosing()) this.chooser.stop();
-      else this.select(null);
-    },
-    extraKeys: (event) => this.onExtraKey(event),
+    order: () => this.model?.order ?? [],
+    dots: () => this.model?.dots ?? [],
+    chooser: this.chooser,
+    clearSelection: () => this.select(null),
+    zoomBy: (factor) => this.zoom.scaleBy(factor),
     onMove: (id) => this.active.focus(id),
   });
 
@@ -122,6 +113,7 @@ export class TwinningMap extends TwinningElement {
       this.modelView = this.view;
       this.modelVersion++;
       this.model = mapModel(this.view, { width, layout: this.layout, place: this.place, twinning: this.twinning });
+      this.decades = colorKeys(this.view.twinnings, 'decade', this.view.resolved.dateOf);
       this.placeLabels.clear();
     }
     const model = this.model!;
@@ -130,17 +122,13 @@ export class TwinningMap extends TwinningElement {
     this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
-  private drawCanvas(): void {
-    this.canvas.draw(this.renderRoot, this, this.zoom.transform);
-  }
-
   /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
   private onZoomFrame(transform: ZoomTransform): void {
     const value = transform.toString();
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
-    if (this.canvas.scene) this.drawCanvas();
+    if (this.canvas.scene) this.canvas.draw(this.renderRoot, this, this.zoom.transform);
   }
 
   /**
@@ -152,17 +140,9 @@ export class TwinningMap extends TwinningElement {
     if (!this.model) return;
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     if (this.basemap.update(this.model, this.modelVersion, this.zoom.transform.k)) return this.requestUpdate();
-    this.applyScale();
+    setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
     this.active.placeRing();
     this.renderActiveLayers();
-  }
-
-  /** The zoom scale's square root, read by the styles of dots and links. */
-  private applyScale(): void {
-    const style = this.renderRoot.querySelector<SVGSVGElement>('.map svg')?.style;
-    const k = this.zoom.transform.k;
-    if (k === 1) style?.removeProperty('--_zoom-root');
-    else style?.setProperty('--_zoom-root', String(Math.sqrt(k)));
   }
 
   // ---- hooks ----
@@ -180,13 +160,7 @@ export class TwinningMap extends TwinningElement {
   }
 
   protected override skippedRecords(): SkippedRecords | null {
-    const model = this.model;
-    if (!model) return null;
-    const places = model.skippedPlaces.map((s) => `${placeName(s.place, this.locale).text} (${s.place.id}): ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
-    const links = model.skippedLinks.map((s) => `${s.id}: ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
-    const count = new Set(model.skippedLinks.map((s) => s.id)).size;
-    if (!places.length && !links.length) return null;
-    return { count: count || places.length, total: count ? this.view!.twinnings.length : this.view!.places.length, noun: count ? this.messages.agreements(2) : this.m.places, details: [...places, ...links] };
+    return this.model ? mapSkippedRecords(this.context()) : null;
   }
 
   protected override tableModel(): TableModel {
@@ -203,7 +177,7 @@ export class TwinningMap extends TwinningElement {
     const colorBy = this.colorByValue();
     return {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
-      transform: this.zoom.transform, colorBy, decades: colorKeys(this.view!.twinnings, 'decade', this.view!.resolved.dateOf),
+      transform: this.zoom.transform, colorBy, decades: this.decades,
       selected: this.selectedId, canvas: this.canvas.scene !== null, focusPlace: this.roving.current,
       placeLabel: (id) => this.placeLabel(id),
     };
@@ -246,26 +220,15 @@ export class TwinningMap extends TwinningElement {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
-    this.applyScale();
-    if (this.canvas.scene) this.drawCanvas();
+    setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
+    if (this.canvas.scene) this.canvas.draw(this.renderRoot, this, this.zoom.transform);
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();
-    const frameKey = `${this.modelVersion}|${this.selectedId}|${this.place}`;
-    if (frameKey !== this.frameKey) {
-      this.frameKey = frameKey;
-      // A selection made on the map itself is where the reader just clicked or pressed a key.
-      if (this.selectedId !== this.ownSelection) this.frameSelection();
-      this.ownSelection = undefined;
+    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.place}`, this.selectedId)) {
+      const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.place ? [this.place] : [];
+      this.framing.frame(this.model, targets, this.zoom);
     }
-  }
-
-  /** Brings the selected agreement's places (or the framed place) into view if they are off-panel, zoomed out of view or under a neighbour. */
-  private frameSelection(): void {
-    const { dots, layout } = this.model!;
-    const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.place ? [this.place] : [];
-    const to = frameSelection(dots, targets, panelBoxes(layout), this.zoom.transform, { width: layout.width, height: layout.height });
-    if (to) this.zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 350);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
@@ -313,20 +276,6 @@ export class TwinningMap extends TwinningElement {
     if (twinning) this.selectAgreement(twinning);
   };
 
-  /** Where an arrow key leads: while choosing among a place's agreements, it steps through them. */
-  private nextPlace(current: string, key: RovingKey): string | null {
-    const direction = DIRECTION[key];
-    if (!direction || !this.model) return null;
-    if (this.chooser.step(current, direction === 'left' || direction === 'up' ? -1 : 1)) return null;
-    return nextInDirection(this.model.dots, current, direction) ?? current;
-  }
-
-  private onExtraKey(event: KeyboardEvent): boolean {
-    if (event.key === '+' || event.key === '=') return this.zoom.scaleBy(ZOOM_STEP), true;
-    if (event.key === '-' || event.key === '_') return this.zoom.scaleBy(1 / ZOOM_STEP), true;
-    return false;
-  }
-
   /** A place's accessible name, cached per layout and language. */
   private placeLabel(id: string): string {
     const key = `${this.locale}|${id}`;
@@ -339,7 +288,7 @@ export class TwinningMap extends TwinningElement {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
     // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
     if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
-    this.ownSelection = twinning.id;
+    this.framing.madeHere(twinning.id);
     this.select(twinning.id);
   }
 

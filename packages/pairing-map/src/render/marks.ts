@@ -11,6 +11,12 @@ import { colorKey, colorOf, linkDash } from '../link-colors.ts';
 import type { Dot, Link } from '../layout/index.ts';
 import type { MapRenderContext } from './context.ts';
 
+/** Sets the zoom scale's square root on the map's SVG, which the styles of dots and links read (`--_zoom-root`). */
+export function setZoomScale(svg: SVGSVGElement | null, k: number): void {
+  if (k === 1) svg?.style.removeProperty('--_zoom-root');
+  else svg?.style.setProperty('--_zoom-root', String(Math.sqrt(k)));
+}
+
 /** The places of the selected agreement. */
 export function selectedPlaces(ctx: MapRenderContext): ReadonlySet<string> {
   return new Set(ctx.view.twinningById.get(ctx.selected ?? '')?.places ?? []);
