@@ -3,6 +3,7 @@
  * (see BasemapOutlines), projected to path data. Recomputed only when the model, a loaded asset
  * or the fine-zoom threshold changes; the host re-renders when an asset arrives.
  */
+import { isRegional } from './basemap-loader.ts';
 import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
 import { basemapPaths, type Extent } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
@@ -55,7 +56,7 @@ export class BasemapController {
       : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
     return panels.map(({ projection, extent }, panel) => {
       const countries = this.outlines.for(projection, extent, { globe, k });
-      return { panel, d: countries ? basemapPaths(countries, projection, extent).map((p) => p.d).join('') : '' };
+      return { panel, d: countries ? basemapPaths(countries, projection, extent, { planar: isRegional(countries) }).map((p) => p.d).join('') : '' };
     }).filter((land) => land.d !== '');
   }
 }

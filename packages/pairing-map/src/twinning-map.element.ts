@@ -15,7 +15,7 @@ import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './rend
 import { renderLabels } from './render/labels.ts';
 import { renderLegend } from './render/legend.ts';
 import { renderLinks, renderOverlay, renderPlaces, selectedPlaces, setZoomScale } from './render/marks.ts';
-import { placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
+import { cached, placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
 import { renderZoomButtons } from './render/zoom-buttons.ts';
 import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
@@ -68,6 +68,7 @@ export class TwinningMap extends TwinningElement {
   /** Places' accessible names, per model and language. */
   private readonly placeLabels = new Map<string, string>();
   private readonly framing = new SelectionFraming();
+  private labelsDrawn: { into: Element | null; key: string } = { into: null, key: '' };
   private readonly chooser = new PlaceChooser({
     agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
     selectedId: () => this.selectedId,
@@ -179,7 +180,7 @@ export class TwinningMap extends TwinningElement {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
       transform: this.zoom.transform, colorBy, decades: this.decades,
       selected: this.selectedId, canvas: this.canvas.scene !== null, focusPlace: this.roving.current,
-      placeLabel: (id) => this.placeLabel(id),
+      placeLabel: (id) => cached(this.placeLabels, `${this.locale}|${id}`, () => placeAccessibleName(this.context(), id)),
     };
   }
 
@@ -234,9 +235,13 @@ export class TwinningMap extends TwinningElement {
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
   private renderActiveLayers(): void {
     if (!this.model) return;
-    const ctx = this.context();
     const active = this.active.active;
     const labels = this.renderRoot.querySelector<SVGGElement>('.map .labels');
+    // Label placement is the costliest of these: skip it when nothing it depends on changed.
+    const key = `${this.modelVersion}|${this.zoom.transform}|${active}|${this.selectedId}|${this.locale}`;
+    if (labels === this.labelsDrawn.into && key === this.labelsDrawn.key) return;
+    this.labelsDrawn = { into: labels, key };
+    const ctx = this.context();
     if (labels) render(renderLabels(ctx, active), labels);
     const overlay = this.renderRoot.querySelector<SVGGElement>('.map .overlay');
     if (overlay) render(renderOverlay(ctx, active), overlay);
@@ -275,14 +280,6 @@ export class TwinningMap extends TwinningElement {
     const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
     if (twinning) this.selectAgreement(twinning);
   };
-
-  /** A place's accessible name, cached per layout and language. */
-  private placeLabel(id: string): string {
-    const key = `${this.locale}|${id}`;
-    let label = this.placeLabels.get(key);
-    if (label === undefined) this.placeLabels.set(key, (label = placeAccessibleName(this.context(), id)));
-    return label;
-  }
 
   private selectAgreement(twinning: Twinning): void {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
