@@ -39,7 +39,7 @@ export class BasemapController {
     const key = `${modelVersion}|${this.outlines.key}|${k >= FINE_ZOOM}`;
     if (key === this.key) return false;
     this.key = key;
-    this.land = this.compute(model, k);
+    this.land = this.compute(model, modelVersion, k);
     return true;
   }
 
@@ -48,7 +48,13 @@ export class BasemapController {
     return from >= FINE_ZOOM !== to >= FINE_ZOOM;
   }
 
-  private compute(model: MapModel, k: number): PanelLand[] {
+  /**
+   * Each panel's land, kept while its model and outlines stay the same: the two regional assets
+   * arrive one after the other, and the panel whose asset did not change is not projected again.
+   */
+  private readonly byPanel = new Map<number, { modelVersion: number; countries: object; d: string }>();
+
+  private compute(model: MapModel, modelVersion: number, k: number): PanelLand[] {
     const layout = model.layout;
     const globe = layout.layoutKind === 'globe';
     const panels = globe
@@ -56,7 +62,12 @@ export class BasemapController {
       : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
     return panels.map(({ projection, extent }, panel) => {
       const countries = this.outlines.for(projection, extent, { globe, k });
-      return { panel, d: countries ? basemapPaths(countries, projection, extent, { planar: isRegional(countries) }).map((p) => p.d).join('') : '' };
+      if (!countries) return { panel, d: '' };
+      const kept = this.byPanel.get(panel);
+      if (kept?.modelVersion === modelVersion && kept.countries === countries) return { panel, d: kept.d };
+      const d = basemapPaths(countries, projection, extent, { planar: isRegional(countries) }).map((p) => p.d).join('');
+      this.byPanel.set(panel, { modelVersion, countries, d });
+      return { panel, d };
     }).filter((land) => land.d !== '');
   }
 }
