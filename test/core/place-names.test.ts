@@ -47,3 +47,13 @@ describe('regionNameIn', () => {
     expect(regionNameIn(city, undefined, 'en')).to.deep.equal({ text: '', lang: 'und', source: 'code' });
   });
 });
+
+describe('bundled country names', () => {
+  it('are exactly what Intl.DisplayNames says, in en, fr and ja', async () => {
+    const { countryName } = await import('../../packages/core/src/names.ts');
+    for (const locale of ['en', 'fr', 'ja'] as const) {
+      const intl = new Intl.DisplayNames([locale], { type: 'region' });
+      for (const code of ['CA', 'JP']) expect(countryName(code, locale), `${code} in ${locale}`).to.equal(intl.of(code));
+    }
+  });
+});

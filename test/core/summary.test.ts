@@ -44,4 +44,27 @@ describe('summarizeAgreements', () => {
     const view = applyFilters({ ...dataset, twinnings: dataset.twinnings.slice(0, 2) } as TwinningDataset, {});
     expect(agreementSummaryText(dataset, view, 'en')).not.to.contain('Also');
   });
+
+  it('writes counts with the reader\'s digit grouping in en, fr and ja', async () => {
+    await Promise.all([localeLoading('fr'), localeLoading('ja')]);
+    const many = {
+      ...dataset,
+      twinnings: Array.from({ length: 5000 }, (_, i) => ({ id: `t${i}`, places: ['a', 'b'], type: 'sister-city', status: 'active', signed: '1980', sources: ['s'] })),
+    } as unknown as TwinningDataset;
+    const view = applyFilters(many, {});
+    expect(agreementSummaryText(many, view, 'en')).to.match(/^5,000 agreements /);
+    // French groups thousands with a narrow no-break space.
+    expect(agreementSummaryText(many, view, 'fr')).to.match(/^5\u202f000 ententes /);
+    expect(agreementSummaryText(many, view, 'ja')).to.contain('5,000件の提携');
+  });
+});
+
+describe('map counts', () => {
+  it('the map\'s table caption groups digits in en, fr and ja', async () => {
+    const { mapMessages } = await import('../../packages/pairing-map/src/twinning-map.messages.ts');
+    await Promise.all([localeLoading('fr'), localeLoading('ja')]);
+    expect(mapMessages('en').tableCaption(5000)).to.equal('5,000 agreements drawn on the map');
+    expect(mapMessages('fr').tableCaption(5000)).to.equal('5\u202f000 ententes dessinées sur la carte');
+    expect(mapMessages('ja').tableCaption(5000)).to.equal('地図上の提携5,000件');
+  });
 });

@@ -34,6 +34,28 @@ describe('basemap', () => {
     }
   });
 
+  it('planar paths of a regional asset match the spherical ones within a pixel', async () => {
+    const { default: eastAsia } = await import('../../packages/pairing-map/src/basemap/east-asia.json');
+    const { regionalCountries } = await import('../../packages/pairing-map/src/basemap-loader.ts');
+    const regional = regionalCountries(eastAsia as Parameters<typeof regionalCountries>[0]);
+    const panel = layout.panels.find((p) => p.country === 'JP')!;
+    const extent = [[panel.x, panel.y], [panel.x + panel.width, panel.y + panel.height]] as const;
+    const box = (d: string) => {
+      const v = numbers(d);
+      const xs = v.filter((_, i) => i % 2 === 0);
+      const ys = v.filter((_, i) => i % 2 === 1);
+      return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+    };
+    const spherical = basemapPaths(regional, panel.projection, extent);
+    const planar = basemapPaths(regional, panel.projection, extent, { planar: true });
+    expect(planar.map((p) => p.id)).to.deep.equal(spherical.map((p) => p.id));
+    expect(planar.length).to.be.greaterThan(0);
+    planar.forEach((p, i) => {
+      const [a, b] = [box(p.d), box(spherical[i]!.d)];
+      a.forEach((value, j) => expect(value, `${p.id} box ${j}`).to.be.closeTo(b[j]!, 1));
+    });
+  });
+
   it('basemapPaths leaves the projection unchanged', () => {
     const projection = globeProjection(canadaJapan.places, { width: 800, height: 400 });
     basemapPaths(countries, projection, [[0, 0], [100, 100]]);

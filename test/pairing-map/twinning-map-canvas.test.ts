@@ -54,4 +54,29 @@ describe("<twinning-map> at scale (canvas mode)", function () {
     // The selected agreement is highlighted in SVG above the canvas.
     expect(el.shadowRoot!.querySelector(`[part~="link"][data-twinning="${selected}"]`)!.getAttribute('part')).to.contain('link--selected');
   });
+
+  it('a real click beside a link drawn only on the canvas selects a link passing within 6 px', async () => {
+    const data = largeDataset(CANVAS_THRESHOLD + 10);
+    const el = (await fixture<HTMLDivElement>(html`<div style="width: 900px"><twinning-map .data=${data}></twinning-map></div>`)).firstElementChild as TwinningMap;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('canvas.marks'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    // In the gap between the panels there are links and no dots.
+    const { layout } = (el as unknown as { model: { layout: { panels: { x: number; width: number }[]; height: number } } }).model;
+    const [first, second] = layout.panels;
+    const point = [Math.round((first!.x + first!.width + second!.x) / 2), Math.round(layout.height / 2)] as const;
+    const box = el.shadowRoot!.querySelector('.map svg')!.getBoundingClientRect();
+    const event = nextEvent(el, 'twinning-select');
+    await sendMouse({ type: 'click', position: [Math.round(box.left + point[0]), Math.round(box.top + point[1])] });
+    const selected = (await event).twinning!;
+    await el.updateComplete;
+    // Measured on the selected link, now drawn in SVG: it passes within the 6 px band of the click.
+    const path = el.shadowRoot!.querySelector(`[part~="link"][data-twinning="${selected}"]`) as SVGPathElement;
+    const length = path.getTotalLength();
+    let nearest = Number.POSITIVE_INFINITY;
+    for (let i = 0; i <= 400; i++) {
+      const p = path.getPointAtLength((length * i) / 400);
+      nearest = Math.min(nearest, Math.hypot(p.x - point[0], p.y - point[1]));
+    }
+    expect(nearest).to.be.at.most(6.5);
+  });
 });

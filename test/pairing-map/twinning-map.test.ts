@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nextEvent } from '../helpers/events.ts';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
+import '../../packages/provider/src/index.ts';
 import type { TwinningMap } from '../../packages/pairing-map/src/index.ts';
 import small from '../fixtures/map-small.json';
 import usJapan from '../fixtures/us-japan.json';
@@ -140,6 +141,34 @@ describe('<twinning-map> selection', () => {
     expect(el.shadowRoot!.querySelector('[data-twinning="alberta-hokkaido"]')!.getAttribute('part')).to.contain('link--selected');
   });
 
+  it('a real click near two close links picks the nearer one, within a 12 px wide band', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const path = (id: string) => el.shadowRoot!.querySelector(`[part~="link"][data-twinning="${id}"]`) as SVGPathElement;
+    const [a, b] = [path('burnaby-kushiro'), path('vancouver-yokohama')];
+    const box = a.ownerSVGElement!.getBoundingClientRect();
+    const samples = (p: SVGPathElement) => Array.from({ length: 400 }, (_, i) => p.getPointAtLength((p.getTotalLength() * i) / 399));
+    const onB = samples(b);
+    const nearestOnB = (x: number, y: number) => onB.reduce((best, q) => (Math.hypot(q.x - x, q.y - y) < Math.hypot(best.x - x, best.y - y) ? q : best));
+    // A point of link A whose neighbour B runs 6–9 px away: both bands cover the space between them.
+    const found = samples(a).map((p) => ({ p, q: nearestOnB(p.x, p.y) })).find(({ p, q }) => {
+      const d = Math.hypot(q.x - p.x, q.y - p.y);
+      return d >= 6 && d <= 9;
+    });
+    expect(found, 'two links 6–9 px apart somewhere').to.exist;
+    const { p, q } = found!;
+    const at = (t: number): [number, number] => [Math.round(box.x + p.x + (q.x - p.x) * t), Math.round(box.y + p.y + (q.y - p.y) * t)];
+    const pick = async (position: [number, number]) => {
+      const event = nextEvent(el, 'twinning-select');
+      await sendMouse({ type: 'click', position });
+      return (await event).twinning;
+    };
+    expect(await pick(at(0.3)), 'closer to A').to.equal('burnaby-kushiro');
+    expect(await pick(at(0.75)), 'closer to B').to.equal('vancouver-yokohama');
+    // 4 px off A on the side away from B: a thin stroke would miss, the band does not.
+    const away = 4 / Math.hypot(q.x - p.x, q.y - p.y);
+    expect(await pick(at(-away)), 'beside A, away from B').to.equal('burnaby-kushiro');
+  });
+
   it('a real click on a dot selects its agreement', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
     const event = nextEvent(el, 'twinning-select');
@@ -269,6 +298,90 @@ describe('<twinning-map> zoom', () => {
     await sendKeys({ press: '-' });
     await el.updateComplete;
     expect(scale(el)).to.equal(1);
+  });
+});
+
+describe('<twinning-map> zoom without re-render', () => {
+  it('a zoom step moves layers and resizes dots and links without rendering the template again', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    const dot = el.shadowRoot!.querySelector('[data-place="ca-bc-burnaby"] > circle')!;
+    const link = el.shadowRoot!.querySelector('[part~="link"]')!;
+    const before = dot.getBoundingClientRect().width;
+    const widthBefore = parseFloat(getComputedStyle(link).strokeWidth);
+    let renders = 0;
+    const host = el as unknown as { update: (changed: unknown) => void };
+    const update = host.update.bind(el);
+    host.update = (changed) => {
+      renders++;
+      update(changed);
+    };
+    (el.shadowRoot!.querySelector('[part="zoom"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(renders, 'Lit updates during and after the zoom step').to.equal(0);
+    expect(el.shadowRoot!.querySelector('.links')!.getAttribute('transform')).to.contain('scale(1.6');
+    // On screen a dot grows with the square root of the zoom, and a link gets thinner the same way.
+    expect(dot.getBoundingClientRect().width / before).to.be.closeTo(Math.sqrt(1.6), 0.05);
+    expect(parseFloat(getComputedStyle(link).strokeWidth)).to.be.closeTo(widthBefore / Math.sqrt(1.6), 0.01);
+    expect(q(el, '[part~="label"]').length, 'labels placed again at the new scale').to.be.greaterThan(0);
+  });
+});
+
+describe('<twinning-map> selection stays in view', () => {
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  /** Whether a place's dot is drawn inside its panel on screen. */
+  const inView = (el: TwinningMap, id: string) => {
+    const dot = el.shadowRoot!.querySelector(`[data-place="${id}"] > circle`)!.getBoundingClientRect();
+    // A nested <svg>'s client rect is its content's; its viewport is its x, y, width and height.
+    const viewport = el.shadowRoot!.querySelector(`[data-place="${id}"]`)!.closest('svg.panel-viewport') as SVGSVGElement;
+    const map = el.shadowRoot!.querySelector('.map svg')!.getBoundingClientRect();
+    const [left, top] = [map.left + viewport.x.baseVal.value, map.top + viewport.y.baseVal.value];
+    const [x, y] = [dot.x + dot.width / 2, dot.y + dot.height / 2];
+    return x > left && x < left + viewport.width.baseVal.value && y > top && y < top + viewport.height.baseVal.value;
+  };
+  /** Zooms far into the top-left corner (a wheel gesture there), away from every place of the fixture. */
+  const zoomedAway = async (el: TwinningMap) => {
+    const svg = el.shadowRoot!.querySelector('.map svg')!;
+    const box = svg.getBoundingClientRect();
+    for (let i = 0; i < 4; i++) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, clientX: box.left + 2, clientY: box.top + 2, bubbles: true, cancelable: true }));
+    await el.updateComplete;
+  };
+  const settled = async (el: TwinningMap) => {
+    let before = '';
+    for (let i = 0; i < 100; i++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = el.shadowRoot!.querySelector('.links')!.getAttribute('transform')!;
+      if (now === before && !el.shadowRoot!.querySelector('.map--zooming')) return;
+      before = now;
+    }
+  };
+
+  it('alone: selecting an agreement zoomed out of view frames both its places, animated', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await zoomedAway(el);
+    expect(['ca-bc-burnaby', 'jp-01-kushiro'].every((id) => inView(el, id)), 'off view before').to.equal(false);
+    el.selected = 'burnaby-kushiro';
+    await el.updateComplete;
+    await settled(el);
+    expect(inView(el, 'ca-bc-burnaby') && inView(el, 'jp-01-kushiro')).to.equal(true);
+  });
+
+  it('inside <twinning-data>: the provider\'s selection is framed at once under reduced motion', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const wrapper = await fixture(html`<div style="width: 900px"><twinning-data .data=${data}><twinning-map></twinning-map></twinning-data></div>`);
+    const provider = wrapper.firstElementChild as HTMLElement & { selected?: string };
+    const el = await ready(provider.querySelector('twinning-map') as TwinningMap);
+    await zoomedAway(el);
+    expect(['ca-on-dundas', 'jp-17-kaga'].every((id) => inView(el, id)), 'off view before').to.equal(false);
+    provider.selected = 'dundas-kaga';
+    for (let i = 0; i < 3; i++) {
+      await (provider as unknown as TwinningMap).updateComplete;
+      await el.updateComplete;
+    }
+    expect(el.shadowRoot!.querySelector('[data-twinning="dundas-kaga"]')!.getAttribute('part')).to.contain('link--selected');
+    // Instant: no frames to wait for.
+    expect(inView(el, 'ca-on-dundas') && inView(el, 'jp-17-kaga')).to.equal(true);
   });
 });
 

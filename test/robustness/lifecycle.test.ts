@@ -5,6 +5,8 @@
  * --enable-precise-memory-info (web-test-runner.config.mjs).
  */
 import { census } from './instrument.ts';
+import { twinningContext } from '../../packages/core/src/context.ts';
+import { pendingContextRequests } from '../../packages/core/src/pending-context.ts';
 import { expect, fixture, html } from '@open-wc/testing';
 import { TwinningMap } from '../../packages/pairing-map/src/index.ts';
 import { TwinningTimeline } from '../../packages/timeline/src/index.ts';
@@ -148,6 +150,9 @@ describe('lifecycle: 200 mount/unmount cycles', function () {
       const heapBefore = await settle();
       await cycles(200, holder, kind);
       expect(census()).to.deep.equal(before);
+      // Context requests of removed elements are not kept (Lit's ContextRoot kept all 230): the
+      // last one is dropped at the next request.
+      expect(pendingContextRequests(twinningContext), 'context requests still waiting').to.be.at.most(document.querySelectorAll(kind.tag).length + 1);
       const heapAfter = await settle();
       const growth = heapAfter - heapBefore;
       console.info(`<${kind.tag}> heap ${heapBefore} → ${heapAfter} bytes (${((growth / heapBefore) * 100).toFixed(1)} %)`);
@@ -155,7 +160,10 @@ describe('lifecycle: 200 mount/unmount cycles', function () {
       // One leaked element with its shadow tree and dataset view is well over 10 KB, so 200 of
       // them are over 2 MB; the bound sits at half of that, so a leak of one element in two fails.
       // (A quarter was too tight: the map's outline assets and language text, cached once per page
-      // on first use, measured up to 0.73 MB in a clean CI run with no element retained.)
+      // on first use, measured up to 0.73 MB in a clean CI run with no element retained. On
+      // 2026-12-02, with the context requests fixed: map +0.27 MB, timeline +0.26 MB, chart
+      // +0.06 MB, one run on a loaded machine; bench/heap-diff.mjs finds no Twinning object among
+      // what grows, so the bounds stay until CI shows the spread.)
       expect(growth, `heap grew from ${heapBefore} to ${heapAfter} bytes`).to.be.lessThan(1_000_000);
     });
   }

@@ -1,5 +1,9 @@
 /** French UI text for `messages.ts`, a chunk loaded only where the page speaks French. */
+import { formatNumber } from './format.ts';
 import { plural, type Messages } from './messages.ts';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'fr');
 
 const fr: Messages = {
   loading: 'Chargement des données de jumelage…',
@@ -9,8 +13,8 @@ const fr: Messages = {
   emptyData: 'Ce jeu de données ne contient aucune entente à afficher.',
   emptyFilters: (filters) => `Aucune entente ne correspond aux filtres actuels (${filters}).`,
   errorTitle: 'Les données ne peuvent pas être affichées.',
-  moreProblems: (n) => `…et ${n} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''}.`,
-  notDrawn: (n, total, noun) => `${n} ${noun} sur ${total} non ${n > 1 ? 'dessinées' : 'dessinée'}`,
+  moreProblems: (n) => `…et ${num(n)} autre${n > 1 ? 's' : ''} problème${n > 1 ? 's' : ''}.`,
+  notDrawn: (n, total, noun) => `${num(n)} ${noun} sur ${num(total)} non ${n > 1 ? 'dessinées' : 'dessinée'}`,
   details: 'détails',
   agreements: (n) => plural('fr', n, 'entente', 'ententes'),
   activities: (n) => plural('fr', n, 'activité', 'activités'),
@@ -19,13 +23,13 @@ const fr: Messages = {
   timeout: (url, seconds) => `Le chargement de ${url} a dépassé ${seconds} s et a été interrompu.`,
   tooLarge: (url, limit) => `${url} est trop volumineux : la limite est de ${limit}. Divisez le jeu de données ou filtrez-le sur le serveur.`,
   wrongContentType: (url, type) => `${url} a renvoyé une page web (${type}), pas un jeu de données : vérifiez l’adresse.`,
-  sheetNotShown: (file, rows) => `Rien de ${file} n’est affiché tant que ${rows === 1 ? 'la ligne ci-dessous n’est pas corrigée' : `les ${rows} lignes ci-dessous ne sont pas corrigées`} ; les autres lignes sont lues correctement et apparaîtront alors.`,
+  sheetNotShown: (file, rows) => `Rien de ${file} n’est affiché tant que ${rows === 1 ? 'la ligne ci-dessous n’est pas corrigée' : `les ${num(rows)} lignes ci-dessous ne sont pas corrigées`} ; les autres lignes sont lues correctement et apparaîtront alors.`,
   summaryAgreements: (n, places, years) =>
-    `${n} ${plural('fr', n, 'entente', 'ententes')} entre ${places}${years ? `, signées de ${years}` : ''}.`,
-  summaryPlaces: (n, country) => `${n} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,
-  summaryMost: (region, n) => `La plupart en ${region} (${n}).`,
-  summaryUndated: (n) => `${n} sans date.`,
-  summaryOther: (n) => (n === 1 ? 'Plus 1 échange sans entente officielle connue.' : `Plus ${n} échanges sans entente officielle connue.`),
+    `${num(n)} ${plural('fr', n, 'entente', 'ententes')} entre ${places}${years ? `, signées de ${years}` : ''}.`,
+  summaryPlaces: (n, country) => `${num(n)} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,
+  summaryMost: (region, n) => `La plupart en ${region} (${num(n)}).`,
+  summaryUndated: (n) => `${num(n)} sans date.`,
+  summaryOther: (n) => (n === 1 ? 'Plus 1 échange sans entente officielle connue.' : `Plus ${num(n)} échanges sans entente officielle connue.`),
   filterNames: {
     twinning: 'entente', place: 'lieu', status: 'statut', type: 'type',
     since: 'depuis', until: "jusqu'à", categories: 'catégories',

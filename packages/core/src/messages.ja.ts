@@ -1,5 +1,9 @@
 /** Japanese UI text for `messages.ts`, a chunk loaded only where the page speaks Japanese. */
+import { formatNumber } from './format.ts';
 import { plural, type Messages } from './messages.ts';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'ja');
 
 const ja: Messages = {
   loading: '姉妹都市データを読み込み中…',
@@ -9,8 +13,8 @@ const ja: Messages = {
   emptyData: 'このデータセットには表示できる提携がありません。',
   emptyFilters: (filters) => `現在の絞り込み（${filters}）に該当する提携はありません。`,
   errorTitle: 'データを表示できません。',
-  moreProblems: (n) => `…ほか${n}件の問題があります。`,
-  notDrawn: (n, total, noun) => `${total}件の${noun}のうち${n}件は描画されていません`,
+  moreProblems: (n) => `…ほか${num(n)}件の問題があります。`,
+  notDrawn: (n, total, noun) => `${num(total)}件の${noun}のうち${num(n)}件は描画されていません`,
   details: '詳細',
   agreements: () => '提携',
   activities: () => '活動',
@@ -19,12 +23,12 @@ const ja: Messages = {
   timeout: (url, seconds) => `${url} の読み込みが${seconds}秒を超えたため中止しました。`,
   tooLarge: (url, limit) => `${url} は大きすぎます（上限 ${limit}）。データセットを分割するか、サーバー側で絞り込んでください。`,
   wrongContentType: (url, type) => `${url} はデータセットではなくウェブページ（${type}）を返しました。アドレスを確認してください。`,
-  sheetNotShown: (file, rows) => `下の${rows}行を直すまで、${file} の内容は表示されません。ほかの行は正しく読み込まれており、修正後に表示されます。`,
-  summaryAgreements: (n, places, years) => `${places}の間に${n}件の提携${years ? `（${years}年に締結）` : ''}。`,
-  summaryPlaces: (n, country) => `${country}の${n}自治体`,
-  summaryMost: (region, n) => `最多は${region}（${n}件）。`,
-  summaryUndated: (n) => `締結日不明${n}件。`,
-  summaryOther: (n) => `ほかに正式な提携が確認できない交流${n}件。`,
+  sheetNotShown: (file, rows) => `下の${num(rows)}行を直すまで、${file} の内容は表示されません。ほかの行は正しく読み込まれており、修正後に表示されます。`,
+  summaryAgreements: (n, places, years) => `${places}の間に${num(n)}件の提携${years ? `（${years}年に締結）` : ''}。`,
+  summaryPlaces: (n, country) => `${country}の${num(n)}自治体`,
+  summaryMost: (region, n) => `最多は${region}（${num(n)}件）。`,
+  summaryUndated: (n) => `締結日不明${num(n)}件。`,
+  summaryOther: (n) => `ほかに正式な提携が確認できない交流${num(n)}件。`,
   filterNames: {
     twinning: '提携', place: '自治体', status: '状況', type: '種類',
     since: '開始年', until: '終了年', categories: '分野',

@@ -4,7 +4,11 @@
  * summaries) so every element says the same thing the same way.
  */
 import type { Locale } from './locale.ts';
+import { formatNumber } from './format.ts';
 import { MessageCatalog } from './message-catalog.ts';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'en');
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 export const plural = (locale: Locale, n: number, one: string, other: string) => {
@@ -21,8 +25,8 @@ const en = {
   emptyData: 'This dataset has no agreements to show.',
   emptyFilters: (filters: string) => `No agreements match the current filters (${filters}).`,
   errorTitle: 'The data could not be shown.',
-  moreProblems: (n: number) => `…and ${n} more ${plural('en', n, 'problem', 'problems')}.`,
-  notDrawn: (n: number, total: number, noun: string) => `${n} of ${total} ${noun} not drawn`,
+  moreProblems: (n: number) => `…and ${num(n)} more ${plural('en', n, 'problem', 'problems')}.`,
+  notDrawn: (n: number, total: number, noun: string) => `${num(n)} of ${num(total)} ${noun} not drawn`,
   details: 'details',
   agreements: (n: number) => plural('en', n, 'agreement', 'agreements'),
   activities: (n: number) => plural('en', n, 'activity', 'activities'),
@@ -31,13 +35,13 @@ const en = {
   timeout: (url: string, seconds: number) => `Loading ${url} took longer than ${seconds} s and was stopped.`,
   tooLarge: (url: string, limit: string) => `${url} is too large: the limit is ${limit}. Split the dataset or filter it on the server.`,
   wrongContentType: (url: string, type: string) => `${url} answered with a web page (${type}), not a dataset: check the address.`,
-  sheetNotShown: (file: string, rows: number) => `Nothing from ${file} is shown until ${rows === 1 ? 'the row below is' : `the ${rows} rows below are`} fixed; the other rows are read correctly and will appear then.`,
+  sheetNotShown: (file: string, rows: number) => `Nothing from ${file} is shown until ${rows === 1 ? 'the row below is' : `the ${num(rows)} rows below are`} fixed; the other rows are read correctly and will appear then.`,
   summaryAgreements: (n: number, places: string, years: string) =>
-    `${n} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
-  summaryPlaces: (n: number, country: string) => `${n} ${plural('en', n, 'place', 'places')} in ${country}`,
-  summaryMost: (region: string, n: number) => `Most in ${region} (${n}).`,
-  summaryUndated: (n: number) => `${n} undated.`,
-  summaryOther: (n: number) => (n === 1 ? 'Also 1 exchange without a known formal agreement.' : `Also ${n} exchanges without a known formal agreement.`),
+    `${num(n)} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
+  summaryPlaces: (n: number, country: string) => `${num(n)} ${plural('en', n, 'place', 'places')} in ${country}`,
+  summaryMost: (region: string, n: number) => `Most in ${region} (${num(n)}).`,
+  summaryUndated: (n: number) => `${num(n)} undated.`,
+  summaryOther: (n: number) => (n === 1 ? 'Also 1 exchange without a known formal agreement.' : `Also ${num(n)} exchanges without a known formal agreement.`),
   filterNames: {
     twinning: 'agreement', place: 'place', status: 'status', type: 'type',
     since: 'since', until: 'until', categories: 'categories',

@@ -40,6 +40,17 @@ function intlRegionNames(locale: string): Intl.DisplayNames | null {
   return displayNames.get(locale)!;
 }
 
+/**
+ * The bundled data's two countries, exactly as Intl.DisplayNames names them: the first
+ * DisplayNames of a page costs 20–35 ms (it loads the region names), a tenth of the default
+ * map's first render (bench/profile-notes.md). Other countries and languages still ask Intl.
+ */
+const BUNDLED_COUNTRY_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  en: { CA: 'Canada', JP: 'Japan' },
+  fr: { CA: 'Canada', JP: 'Japon' },
+  ja: { CA: 'カナダ', JP: '日本' },
+};
+
 /** A country's name for an ISO 3166-1 alpha-2 code ("GB" → United Kingdom / Royaume-Uni / イギリス). */
 export function countryNameIn(book: AreaNameBook | null | undefined, code: string, locale: string): AreaName {
   const own = book?.countries?.find((c) => c.id === code);
@@ -47,9 +58,9 @@ export function countryNameIn(book: AreaNameBook | null | undefined, code: strin
     const text = textIn(own.name, locale);
     if (text.text) return { ...text, source: 'dataset' };
   }
-  let name: string | undefined;
+  let name: string | undefined = BUNDLED_COUNTRY_NAMES[locale]?.[code];
   try {
-    name = /^[A-Z]{2}$/.test(code) ? intlRegionNames(locale)?.of(code) : undefined;
+    name ??= /^[A-Z]{2}$/.test(code) ? intlRegionNames(locale)?.of(code) : undefined;
   } catch {
     name = undefined;
   }

@@ -22,6 +22,9 @@ export interface AgreementSummary {
   readonly topRegion: readonly [region: string, count: number] | null;
 }
 
+/** Codes (ISO 3166) in code-point order: the same as the locale's for uppercase letters and digits, without a collator per call. */
+const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** Counts the agreements, places per country, signing years and the busiest region. */
 export function summarizeAgreements(view: DatasetView): AgreementSummary {
   const placesByCountry = new Map<string, number>();
@@ -32,12 +35,12 @@ export function summarizeAgreements(view: DatasetView): AgreementSummary {
     const regions = new Set(twinning.places.map((id) => view.placeById.get(id)?.region).filter(Boolean) as string[]);
     for (const region of regions) byRegion.set(region, (byRegion.get(region) ?? 0) + 1);
   }
-  const top = [...byRegion].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? null;
+  const top = [...byRegion].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0]))[0] ?? null;
   const { agreements, other } = countAgreements(view.twinnings);
   return {
     agreements,
     otherRelationships: other,
-    placesByCountry: [...placesByCountry].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])),
+    placesByCountry: [...placesByCountry].sort((a, b) => b[1] - a[1] || byCode(a[0], b[0])),
     firstYear: years.length ? Math.min(...years) : null,
     lastYear: years.length ? Math.max(...years) : null,
     undated: view.twinnings.length - years.length,
@@ -47,6 +50,17 @@ export function summarizeAgreements(view: DatasetView): AgreementSummary {
 
 /** The summary as a sentence in `locale`. */
 export function agreementSummaryText(dataset: TwinningDataset, view: DatasetView, locale: Locale): string {
+  // Every render of an element shows the summary; the view is new only when data or filters change.
+  let texts = summaryCache.get(view);
+  if (texts?.dataset !== dataset) summaryCache.set(view, (texts = { dataset, byLocale: new Map() }));
+  let text = texts.byLocale.get(locale);
+  if (text === undefined) texts.byLocale.set(locale, (text = summaryTextOf(dataset, view, locale)));
+  return text;
+}
+
+const summaryCache = new WeakMap<DatasetView, { dataset: TwinningDataset; byLocale: Map<Locale, string> }>();
+
+function summaryTextOf(dataset: TwinningDataset, view: DatasetView, locale: Locale): string {
   const m = messagesFor(locale);
   const s = summarizeAgreements(view);
   const places = formatList(

@@ -4,7 +4,7 @@
  * table, the skipped-records notice, the error part and the shared events. An element extends
  * it and fills in the hooks; it never re-implements any of this.
  */
-import { consume, ContextRoot } from '@lit/context';
+import { consume } from '@lit/context';
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
 import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -16,6 +16,7 @@ import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } fro
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
 import { type BundledPart, LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
 import { DatasetController } from './controllers/dataset-controller.ts';
+import { attachPendingContextRequests } from './pending-context.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { localeLoading } from './message-catalog.ts';
@@ -67,7 +68,7 @@ const THEMES = ['light', 'dark', 'auto'] as const;
 const ROOT_KEY = Symbol.for('twinning.context-root');
 if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[ROOT_KEY]) {
   (globalThis as Record<symbol, unknown>)[ROOT_KEY] = true;
-  new ContextRoot().attach(document.documentElement);
+  attachPendingContextRequests(document.documentElement);
 }
 const MAX_LISTED_PROBLEMS = 8;
 

@@ -64,6 +64,13 @@ interface RegionalAsset {
   readonly countries: readonly { readonly id: string; readonly name: string; readonly rings: readonly (readonly number[])[] }[];
 }
 
+const regional = new WeakSet<Countries>();
+
+/** Whether `countries` come from a regional asset (cut to a box that does not cross the antimeridian). */
+export function isRegional(countries: Countries): boolean {
+  return regional.has(countries);
+}
+
 /** Country features of a regional asset: every ring an outer ring, one polygon each. */
 export function regionalCountries(asset: RegionalAsset): Countries {
   const features = asset.countries.map(({ id, name, rings }) => {
@@ -81,7 +88,9 @@ export function regionalCountries(asset: RegionalAsset): Countries {
     });
     return { type: 'Feature' as const, id, properties: { name }, geometry: { type: 'MultiPolygon' as const, coordinates: polygons } };
   });
-  return { type: 'FeatureCollection', features };
+  const countries: Countries = { type: 'FeatureCollection', features };
+  regional.add(countries);
+  return countries;
 }
 
 async function toCountries(data: unknown): Promise<Countries> {

@@ -1,4 +1,4 @@
-/** The map's data table: exactly the agreements drawn, with both sides, type, date, status and sources. */
+/** The map's data table: exactly the agreements drawn, with both sides, type, date, status and sources (a chunk loaded with the table). */
 import { countryName, needsLang, placeName, regionName, type TableModel } from '@twinning/core';
 import { formatPartialDate, type Twinning } from '@twinning/schema';
 import type { MapRenderContext } from './render/context.ts';

@@ -1,41 +1,37 @@
 import {
-  lazyModule,
-  agreementSummaryText, HighlightController, placeName, RovingFocusController, shortAnnouncement, TwinningElement,
-  type AnnotationTargetKind, type BundledPart, type RovingKey, type SkippedRecords, type TableModel,
+  agreementSummaryText, lazyModule, placeName, shortAnnouncement, TwinningElement,
+  type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
-import { BasemapOutlines, FINE_ZOOM } from './basemap-outlines.ts';
-import { basemapPaths, hitIndex, nextInDirection, type Extent, type HitIndex } from './layout/index.ts';
-import type { CanvasScene } from './canvas-layer.ts';
-import { MAP_NOTE_KINDS } from './render/annotations.ts';
-import { COLOR_BY, colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
+import { ActivePlaceController, placeOf } from './active-place-controller.ts';
+import { BasemapController } from './basemap-controller.ts';
+import { canvasScene, MapCanvas } from './canvas-scene.ts';
+import { LINK_HIT_TOLERANCE, nearestLink } from './layout/index.ts';
+import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
+import { mapSkippedRecords } from './map-skipped.ts';
+import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
 import { renderLabels } from './render/labels.ts';
 import { renderLegend } from './render/legend.ts';
-import { renderLinks, renderOverlay, renderPlaces, selectedPlaces } from './render/marks.ts';
-import { placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
+import { renderLinks, renderOverlay, renderPlaces, selectedPlaces, setZoomScale } from './render/marks.ts';
+import { cached, placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
+import { renderZoomButtons } from './render/zoom-buttons.ts';
+import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
-import { ZoomController } from './zoom-controller.ts';
-import type { ZoomTransform } from './zoom-controller.ts';
+import { SelectionFraming } from './selection-frame.ts';
+import { mapKeyboard } from './map-keyboard.ts';
+import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 
-/**
- * Above this many links the map draws land, links and dots on a canvas and keeps SVG only for
- * what is interactive or highlighted; hit-testing then goes through a quadtree. Chosen where SVG
- * first-render and zoom-frame times start to exceed a frame budget on a 2-core machine (see bench/).
- */
-export const CANVAS_THRESHOLD = 1500;
-const DIRECTION: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+export { CANVAS_THRESHOLD } from './canvas-scene.ts';
 
 /** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
 const mapTableChunk = lazyModule(() => import('./map-table.ts'));
-/** The canvas renderer, only for maps above CANVAS_THRESHOLD links: a chunk of its own. */
-const canvasLayer = lazyModule(() => import('./canvas-layer.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -71,62 +67,60 @@ export class TwinningMap extends TwinningElement {
   @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
 
   @state() private announcement = '';
-  /** Outline assets per panel, loaded on demand; the map re-renders when one arrives. */
-  private readonly outlines = new BasemapOutlines(() => this.requestUpdate());
+  /** Land per panel from outline assets loaded on demand; the map re-renders when one arrives. */
+  private readonly basemap = new BasemapController(() => this.requestUpdate());
+  private readonly canvas = new MapCanvas();
 
-  private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform));
+  private readonly zoom = new ZoomController(this, (transform) => this.onZoomFrame(transform), () => this.onZoomEnd());
   private model: MapModel | null = null;
   private m: MapMessages = mapMessages('en');
   private modelKey = '';
   private modelView: unknown = null;
   private modelVersion = 0;
-  private landKey = '';
-  private land: { panel: number; d: string }[] = [];
-  private scene: CanvasScene | null = null;
-  private sceneKey = '';
-  private hits: HitIndex | null = null;
-  private placeLabels = new Map<string, string>();
+  /** Every decade in view (the decade palette spreads over them), once per model. */
+  private decades: readonly string[] = [];
+  /** Places' accessible names, per model and language. */
+  private readonly placeLabels = new Map<string, string>();
+  private readonly framing = new SelectionFraming();
+  private labelsDrawn: { into: Element | null; key: string } = { into: null, key: '' };
+  private readonly chooser = new PlaceChooser({
+    agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
+    selectedId: () => this.selectedId,
+    select: (twinning) => this.selectAgreement(twinning),
+    announceChoice: (count) => (this.announcement = this.m.choosePartner(count)),
+  });
   /** Hover and focus, kept out of Lit state: changing them touches only the affected marks. */
-  private hoveredPlace: string | null = null;
-  private focusedPlace: string | null = null;
-  private choosing: { place: string; index: number } | null = null;
-  private readonly focusRingElement = ringElement();
-
-  /** Hover/focus highlight: the active dot, its partners and its links; the rest dims by CSS. */
-  private readonly highlight = new HighlightController(this, {
-    root: () => this.renderRoot.querySelector('.map svg'),
-    containerClass: 'highlighting',
-    marksOf: (id) => this.highlightMarks(id),
-  });
-  /** The ring of the focused dot (`place--focused`). */
-  private readonly focusRing = new HighlightController(this, {
-    root: () => this.renderRoot.querySelector('.map svg'),
-    marksOf: (id) => [[`[data-place="${CSS.escape(id)}"] > circle`, 'place--focused']],
-  });
-  private readonly roving = new RovingFocusController(this, {
-    root: () => this.renderRoot.querySelector('.map svg'),
-    markOf: (id) => `[data-place="${CSS.escape(id)}"]`,
-    keys: () => this.model?.order ?? [],
-    next: (current, key) => this.nextPlace(current, key),
-    onActivate: (id, event) => {
-      if (this.choosing?.place === id && event.key === 'Enter') this.choosing = null;
-      else this.activate(id);
+  private readonly active = new ActivePlaceController(this, {
+    root: () => this.renderRoot,
+    model: () => this.model,
+    scale: () => this.zoom.transform.k,
+    canvasMode: () => this.canvas.scene !== null,
+    placeAt: (event) => this.placeAt(event),
+    onChange: (active) => this.showActive(active),
+    onFocusPlace: (id) => this.roving.focused(id),
+    onBlur: () => this.chooser.stop(),
+    renderPlace: (id) => {
+      this.requestUpdate();
+      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
     },
-    onEscape: () => {
-      if (this.choosing) this.choosing = null;
-      else this.select(null);
-    },
-    extraKeys: (event) => this.onExtraKey(event),
-    onMove: (id) => this.onPlaceFocus(id),
+  });
+  private readonly roving = mapKeyboard(this, {
+    root: () => this.renderRoot.querySelector('.map svg'),
+    order: () => this.model?.order ?? [],
+    dots: () => this.model?.dots ?? [],
+    chooser: this.chooser,
+    clearSelection: () => this.select(null),
+    zoomBy: (factor) => this.zoom.scaleBy(factor),
+    onMove: (id) => this.active.focus(id),
   });
 
   /**
-   * An update waits for the chunks it draws with: the canvas renderer in canvas mode (see
-   * canvasLayer), and the `world` layout when a framed place may be drawn in it.
+   * An update waits for the chunks it draws with: the canvas renderer in canvas mode, and the
+   * `world` layout when a framed place may be drawn in it.
    */
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const canvas = this.scene ? canvasLayer.loading() : null;
+    const canvas = this.canvas.loading();
     const world = this.framedPlace && this.layout !== 'split' && this.layout !== 'globe' ? worldLayoutLoading() : null;
     return canvas || world ? Promise.all([canvas, world]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
@@ -145,82 +139,36 @@ export class TwinningMap extends TwinningElement {
       this.modelView = this.view;
       this.modelVersion++;
       this.model = mapModel(this.view, { width, layout: this.layout, place: this.framedPlace, twinning: this.twinning });
+      this.decades = colorKeys(this.view.twinnings, 'decade', this.view.resolved.dateOf);
       this.placeLabels.clear();
-      this.landKey = '';
-      if (this.focusedPlace && !this.model.dotById.has(this.focusedPlace)) this.focusedPlace = null;
-      if (this.hoveredPlace && !this.model.dotById.has(this.hoveredPlace)) this.hoveredPlace = null;
     }
-    const landKey = `${this.modelVersion}|${this.outlines.key}|${this.zoom.transform.k >= FINE_ZOOM}`;
-    if (landKey !== this.landKey) {
-      this.landKey = landKey;
-      this.land = this.computeLand();
-    }
-    const canvas = this.model!.links.length > CANVAS_THRESHOLD;
-    const sceneKey = canvas ? `${this.modelVersion}|${this.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}` : '';
-    if (sceneKey !== this.sceneKey || (canvas && !this.scene)) {
-      this.sceneKey = sceneKey;
-      this.scene = canvas ? this.buildScene() : null;
-      this.hits = canvas ? hitIndex(this.model!.dots) : null;
-    }
+    const model = this.model!;
+    this.basemap.update(model, this.modelVersion, this.zoom.transform.k);
+    const sceneKey = `${this.modelVersion}|${this.basemap.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
+    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
-  /** Outlines per panel, from the smallest asset that covers it (see BasemapOutlines). */
-  private computeLand(): { panel: number; d: string }[] {
-    const layout = this.model?.layout;
-    if (!layout) return [];
-    const globe = layout.layoutKind === 'globe';
-    const k = this.zoom.transform.k;
-    const panels = globe
-      ? [{ projection: layout.projection, extent: [[0, 0], [layout.width, layout.height]] as Extent }]
-      : layout.panels.map((p) => ({ projection: p.projection, extent: [[p.x, p.y], [p.x + p.width, p.y + p.height]] as Extent }));
-    return panels.map(({ projection, extent }, panel) => {
-      const countries = this.outlines.for(projection, extent, { globe, k });
-      return { panel, d: countries ? basemapPaths(countries, projection, extent).map((p) => p.d).join('') : '' };
-    }).filter((land) => land.d !== '');
-  }
-
-  /** The canvas scene, with colours resolved from the current theme's custom properties. */
-  private buildScene(): CanvasScene {
-    const style = getComputedStyle(this);
-    const css = (property: string, fallback: string) => style.getPropertyValue(property).trim() || fallback;
-    const colorBy = this.colorByValue();
-    const dates = this.view!.resolved.dateOf;
-    const decades = colorKeys(this.view!.twinnings, 'decade', dates);
-    const colorFor = new Map<string, string>();
-    const links = this.model!.links.map((link) => {
-      const twinning = this.view!.twinningById.get(link.id)!;
-      const key = colorKey(twinning, colorBy, dates);
-      if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
-      return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
-    });
-    const { width, height } = this.model!.layout;
-    return { width, height, land: this.land.map((l) => l.d), links, dots: [...this.model!.dots] };
-  }
-
-  private drawCanvas(): void {
-    const canvas = this.renderRoot.querySelector<HTMLCanvasElement>('canvas.marks');
-    if (!canvas || !this.scene) return;
-    const layer = canvasLayer.get();
-    // The next update waits for the canvas renderer (see scheduleUpdate), then draws.
-    if (!layer) return void this.requestUpdate();
-    const style = getComputedStyle(this.renderRoot.querySelector('[part~="base"]') ?? this);
-    const css = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
-    layer.drawScene(canvas, this.scene, this.zoom.transform, {
-      water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
-      place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
-    });
-  }
-
-  /**
-   * One frame of a zoom gesture: move what is drawn (and redraw the canvas) without a Lit render;
-   * labels and the tooltip step aside until the gesture ends and the map renders once.
-   */
+  /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
   private onZoomFrame(transform: ZoomTransform): void {
     const value = transform.toString();
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
-    if (this.scene) this.drawCanvas();
+    if (this.canvas.scene && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
+  }
+
+  /**
+   * The gesture ended: no model and no template render, only what depends on the scale: dot and
+   * link sizes (one custom property), labels, the focus ring and the canvas overlay. Finer
+   * outlines are the exception: crossing FINE_ZOOM re-renders for the new land.
+   */
+  private onZoomEnd(): void {
+    if (!this.model) return;
+    this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
+    if (this.basemap.update(this.model, this.modelVersion, this.zoom.transform.k)) return this.requestUpdate();
+    setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
+    this.active.placeRing();
+    this.renderActiveLayers();
   }
 
   // ---- hooks ----
@@ -244,13 +192,7 @@ export class TwinningMap extends TwinningElement {
   }
 
   protected override skippedRecords(): SkippedRecords | null {
-    const model = this.model;
-    if (!model) return null;
-    const places = model.skippedPlaces.map((s) => `${placeName(s.place, this.locale).text} (${s.place.id}): ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
-    const links = model.skippedLinks.map((s) => `${s.id}: ${this.m.notDrawnReason[s.reason] ?? s.reason}`);
-    const count = new Set(model.skippedLinks.map((s) => s.id)).size;
-    if (!places.length && !links.length) return null;
-    return { count: count || places.length, total: count ? this.view!.twinnings.length : this.view!.places.length, noun: count ? this.messages.agreements(2) : this.m.places, details: [...places, ...links] };
+    return this.model ? mapSkippedRecords(this.context()) : null;
   }
 
   // The table model loads with the table (lazyModule): it is not part of the first paint.
@@ -272,9 +214,9 @@ export class TwinningMap extends TwinningElement {
     const colorBy = this.colorByValue();
     return {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
-      transform: this.zoom.transform, colorBy, decades: colorKeys(this.view!.twinnings, 'decade', this.view!.resolved.dateOf),
-      selected: this.selectedId, canvas: this.scene !== null, focusPlace: this.roving.current,
-      placeLabel: (id) => this.placeLabel(id),
+      transform: this.zoom.transform, colorBy, decades: this.decades,
+      selected: this.selectedId, canvas: this.canvas.scene !== null, focusPlace: this.roving.current,
+      placeLabel: (id) => cached(this.placeLabels, `${this.locale}|${id}`, () => placeAccessibleName(this.context(), id)),
     };
   }
 
@@ -293,21 +235,18 @@ export class TwinningMap extends TwinningElement {
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
-          @pointerover=${this.onPointerOver} @pointerout=${this.onPointerOut} @pointerleave=${this.onPointerLeave} @pointermove=${canvas ? this.onCanvasPointerMove : nothing}
-          @focusin=${this.onFocusIn} @focusout=${this.onFocusOut} @click=${this.onClick}>
-          ${canvas ? nothing : renderLand(layout, this.land, t)}
+          @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
+          @pointermove=${canvas ? this.active.onCanvasPointerMove : nothing}
+          @focusin=${this.active.onFocusIn} @focusout=${this.active.onFocusOut} @click=${this.onClick}>
+          ${canvas ? nothing : renderLand(layout, this.basemap.land, t)}
           <g transform=${t} class="links zoomable">${renderLinks(ctx, links)}</g>
           ${canvas ? svg`<g transform=${t} class="overlay zoomable"></g>` : nothing}
           ${panelBoxes(layout).map((p, i) => panelViewport(p, svg`<g transform=${t} class="places zoomable">${renderPlaces(ctx, dotsIn(i))}</g>`))}
           <g class="labels"></g>
           ${renderPanelTitles(ctx)}
         </svg>
-        <div part="zoom" class="zoom">
-          <button type="button" aria-label=${this.m.zoomIn} title=${this.m.zoomIn} @click=${() => this.zoom.scaleBy(1.6)}>+</button>
-          <button type="button" aria-label=${this.m.zoomOut} title=${this.m.zoomOut} @click=${() => this.zoom.scaleBy(1 / 1.6)}>−</button>
-          <button type="button" aria-label=${this.m.zoomReset} title=${this.m.zoomReset} @click=${() => this.zoom.reset()}>⟲</button>
-        </div>
-        ${this.outlines.failed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
+        ${renderZoomButtons(this.m, this.zoom)}
+        ${this.basemap.failed ? html`<p part="notice" class="basemap-notice" role="status">${this.m.basemapFailed}</p>` : nothing}
         <p id="keyboard-help" class="visually-hidden">${this.m.keyboardHelp}</p>
         <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       </div>`;
@@ -318,36 +257,27 @@ export class TwinningMap extends TwinningElement {
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
     if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
-    if (this.scene) this.drawCanvas();
+    setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
+    if (this.canvas.scene && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
     if (this.state !== 'ready' || !this.model) return;
-    this.highlight.refresh();
-    this.focusRing.refresh();
-    this.placeFocusRing();
+    this.active.refresh();
     this.renderActiveLayers();
-  }
-
-  /**
-   * The focus ring: one circle, moved into the focused dot's group (a DOM move, not a render),
-   * a little larger than the dot so it shows in any colour scheme.
-   */
-  private placeFocusRing(): void {
-    const id = this.focusedPlace;
-    const group = id ? this.renderRoot.querySelector(`[data-place="${CSS.escape(id)}"]`) : null;
-    const dot = id ? this.model?.dotById.get(id) : undefined;
-    if (!group || !dot) return this.focusRingElement.remove();
-    const k = this.zoom.transform.k;
-    this.focusRingElement.setAttribute('cx', String(dot.x));
-    this.focusRingElement.setAttribute('cy', String(dot.y));
-    this.focusRingElement.setAttribute('r', String(dot.r / Math.sqrt(k) + 4 / k));
-    if (this.focusRingElement.parentNode !== group) group.append(this.focusRingElement);
+    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.framedPlace}`, this.selectedId)) {
+      const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.framedPlace ? [this.framedPlace] : [];
+      this.framing.frame(this.model, targets, this.zoom);
+    }
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
   private renderActiveLayers(): void {
     if (!this.model) return;
-    const ctx = this.context();
-    const active = this.activePlace();
+    const active = this.active.active;
     const labels = this.renderRoot.querySelector<SVGGElement>('.map .labels');
+    // Label placement is the costliest of these: skip it when nothing it depends on changed.
+    const key = `${this.modelVersion}|${this.zoom.transform}|${active}|${this.selectedId}|${this.locale}`;
+    if (labels === this.labelsDrawn.into && key === this.labelsDrawn.key) return;
+    this.labelsDrawn = { into: labels, key };
+    const ctx = this.context();
     if (labels) render(renderLabels(ctx, active), labels);
     const overlay = this.renderRoot.querySelector<SVGGElement>('.map .overlay');
     if (overlay) render(renderOverlay(ctx, active), overlay);
@@ -355,24 +285,8 @@ export class TwinningMap extends TwinningElement {
 
   // ---- hover, focus, selection ----
 
-  private highlightMarks(id: string): [string, string][] {
-    const marks: [string, string][] = [[`[data-place="${CSS.escape(id)}"] > circle`, 'place--active']];
-    for (const partner of this.model?.partnersByPlace.get(id) ?? []) marks.push([`[data-place="${CSS.escape(partner)}"] > circle`, 'place--partner']);
-    for (const link of this.model?.linksByPlace.get(id) ?? []) marks.push([`.links [data-twinning="${CSS.escape(link.id)}"]`, 'link--active']);
-    return marks;
-  }
-
-  /** The place whose links are highlighted: hovered, else focused. */
-  private activePlace(): string | null {
-    return this.hoveredPlace ?? this.focusedPlace;
-  }
-
-  /** Applies hover/focus to the marks, the labels and the tooltip, without a Lit update. */
-  private showActive(): void {
-    const active = this.activePlace();
-    this.highlight.set(active);
-    this.focusRing.set(this.focusedPlace);
-    this.placeFocusRing();
+  /** Hover or focus moved: the labels, the canvas overlay and the tooltip follow, without a Lit update. */
+  private showActive(active: string | null): void {
     this.renderActiveLayers();
     if (!active) return this.tip.hide();
     const dot = this.model?.dotById.get(active);
@@ -382,132 +296,36 @@ export class TwinningMap extends TwinningElement {
     this.tip.show({ x: Math.min(x + 4, Math.max(0, this.model.layout.width - 240)), y: y + 4 + caption }, placeTooltip(this.context(), active), `${this.locale}|${active}`);
   }
 
-  private hover(id: string | null): void {
-    if (id === this.hoveredPlace) return;
-    this.hoveredPlace = id;
-    this.showActive();
+  /** The map point (before zoom) under a pointer event. */
+  private mapPoint(event: MouseEvent): [number, number] {
+    const box = this.renderRoot.querySelector('.map svg')!.getBoundingClientRect();
+    const scale = box.width && this.model ? this.model.layout.width / box.width : 1;
+    return this.zoom.transform.invert([(event.clientX - box.left) * scale, (event.clientY - box.top) * scale]);
   }
-
-  private placeOf(event: Event): string | null {
-    return (event.target as Element).closest?.('[data-place]')?.getAttribute('data-place') ?? null;
-  }
-
-  private onPointerOver = (event: PointerEvent): void => {
-    const id = this.placeOf(event);
-    if (id) this.hover(id);
-  };
-
-  private onPointerOut = (event: PointerEvent): void => {
-    if (this.scene) return;
-    const from = this.placeOf(event);
-    const to = (event.relatedTarget as Element | null)?.closest?.('[data-place]')?.getAttribute('data-place') ?? null;
-    if (from && to !== from) this.hover(null);
-  };
-
-  private onPointerLeave = (): void => this.hover(null);
 
   /** Canvas mode: the place under the pointer, found through the quadtree. */
-  private placeAt(event: PointerEvent | MouseEvent): string | undefined {
-    const box = (event.currentTarget as SVGSVGElement).getBoundingClientRect();
-    const [x, y] = this.zoom.transform.invert([event.clientX - box.left, event.clientY - box.top]);
-    return this.hits?.find(x, y);
+  private placeAt(event: MouseEvent): string | undefined {
+    return this.canvas.hits?.find(...this.mapPoint(event));
   }
 
-  private onCanvasPointerMove = (event: PointerEvent): void => {
-    this.hover(this.placeAt(event) ?? null);
-  };
-
-  private onFocusIn = (event: FocusEvent): void => {
-    const id = this.placeOf(event);
-    if (id) this.roving.focused(id);
-    if (id && id !== this.focusedPlace) this.onPlaceFocus(id);
-  };
-
-  private onFocusOut = (event: FocusEvent): void => {
-    const to = (event.relatedTarget as Element | null)?.closest?.('[data-place]');
-    if (to && this.renderRoot.contains(to)) return;
-    this.focusedPlace = null;
-    this.choosing = null;
-    this.showActive();
-  };
-
-  private onPlaceFocus(id: string): void {
-    this.focusedPlace = id;
-    if (this.scene && !this.renderRoot.querySelector(`[data-place="${CSS.escape(id)}"]`)) {
-      // Canvas mode draws only the current dot in SVG: render it, then focus it.
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
-    }
-    this.showActive();
-  }
-
+  /** A click picks a place, else the nearest link within a 12 px wide band (links are thin). */
   private onClick = (event: MouseEvent): void => {
-    const target = event.target as Element;
-    const link = target.closest('[data-twinning]')?.getAttribute('data-twinning');
-    const twinning = link ? this.view?.twinningById.get(link) : undefined;
-    if (twinning) return this.selectAgreement(twinning);
-    const place = this.placeOf(event) ?? (this.scene ? this.placeAt(event) : undefined);
-    if (place) this.activate(place);
+    const place = placeOf(event.target) ?? (this.canvas.scene ? this.placeAt(event) : undefined);
+    if (place) return this.chooser.activate(place);
+    const link = this.model && nearestLink(this.model.links, ...this.mapPoint(event), LINK_HIT_TOLERANCE / this.zoom.transform.k);
+    const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
+    if (twinning) this.selectAgreement(twinning);
   };
-
-  /** Where an arrow key leads: while choosing among a place's agreements, it steps through them. */
-  private nextPlace(current: string, key: RovingKey): string | null {
-    const direction = DIRECTION[key];
-    if (!direction || !this.model) return null;
-    if (this.choosing?.place === current) {
-      const agreements = this.agreementsOf(current);
-      const step = direction === 'left' || direction === 'up' ? -1 : 1;
-      const index = (this.choosing.index + step + agreements.length) % agreements.length;
-      this.choosing = { place: current, index };
-      this.selectAgreement(agreements[index]!);
-      return null;
-    }
-    return nextInDirection(this.model.dots, current, direction) ?? current;
-  }
-
-  private onExtraKey(event: KeyboardEvent): boolean {
-    if (event.key === '+' || event.key === '=') return this.zoom.scaleBy(1.6), true;
-    if (event.key === '-' || event.key === '_') return this.zoom.scaleBy(1 / 1.6), true;
-    return false;
-  }
-
-  private agreementsOf(placeId: string): readonly Twinning[] {
-    return this.model?.agreementsByPlace.get(placeId) ?? [];
-  }
-
-  /** A place's accessible name, cached per layout and language. */
-  private placeLabel(id: string): string {
-    const key = `${this.locale}|${id}`;
-    let label = this.placeLabels.get(key);
-    if (label === undefined) this.placeLabels.set(key, (label = placeAccessibleName(this.context(), id)));
-    return label;
-  }
-
-  /** Click, Enter or Space on a place: select its agreement; with several, start choosing among them. */
-  private activate(placeId: string): void {
-    const agreements = this.agreementsOf(placeId);
-    if (agreements.length === 0) return;
-    const current = agreements.findIndex((t) => t.id === this.selectedId);
-    const index = current >= 0 && agreements.length > 1 ? (current + 1) % agreements.length : 0;
-    this.choosing = agreements.length > 1 ? { place: placeId, index } : null;
-    this.selectAgreement(agreements[index]!);
-    if (agreements.length > 1) this.announcement = this.m.choosePartner(agreements.length);
-  }
 
   private selectAgreement(twinning: Twinning): void {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
     // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
     if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
+    this.framing.madeHere(twinning.id);
     this.select(twinning.id);
   }
 
   private colorByValue(): ColorBy {
     return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
   }
-}
-
-function ringElement(): SVGCircleElement {
-  const ring = document.createElementNS('http://www.w3.org/2000/svg', 'circle');
-  ring.setAttribute('class', 'mark-focus');
-  return ring;
 }

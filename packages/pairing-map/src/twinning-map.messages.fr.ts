@@ -1,5 +1,9 @@
 /** French UI text for `twinning-map.messages.ts`, a chunk loaded only where the page speaks French. */
+import { formatNumber } from '@twinning/core';
 import type { MapMessages } from './twinning-map.messages.ts';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'fr');
 
 const fr: MapMessages = {
   label: 'Carte des ententes de jumelage',
@@ -11,13 +15,13 @@ const fr: MapMessages = {
   undated: 'sans date',
   since: 'depuis',
   partners: 'Partenaires',
-  agreementCount: (n) => `${n} ${n > 1 ? 'ententes' : 'entente'}`,
+  agreementCount: (n) => `${num(n)} ${n > 1 ? 'ententes' : 'entente'}`,
   placeLabel: (name, where, partners) => `${name}, ${where}. ${partners}`,
   partnerList: (items) => `Partenaires : ${items}.`,
-  choosePartner: (n) => `${n} partenaires : flèches pour choisir, Entrée pour confirmer, Échap pour revenir.`,
+  choosePartner: (n) => `${num(n)} partenaires : flèches pour choisir, Entrée pour confirmer, Échap pour revenir.`,
   selected: (what) => `Sélection : ${what}`,
   columns: { agreement: 'Entente', a: 'Lieu', aRegion: 'Région', b: 'Partenaire', bRegion: 'Région', type: 'Type', signed: 'Signée', status: 'Statut', sources: 'Sources' },
-  tableCaption: (n) => `${n} ${n > 1 ? 'ententes dessinées' : 'entente dessinée'} sur la carte`,
+  tableCaption: (n) => `${num(n)} ${n > 1 ? 'ententes dessinées' : 'entente dessinée'} sur la carte`,
   places: 'lieux',
   notDrawnReason: { 'invalid-coordinates': 'coordonnées non valides', 'no-panel': "son pays n'a pas de panneau", 'outside-view': 'hors de la vue', 'unknown-place': 'lieu inconnu', 'not-home': 'pas une entente du lieu affiché' },
   keyboardHelp: 'Flèches : changer de lieu ; Entrée : sélectionner ; Échap : effacer ; + et − : zoom.',

@@ -1,5 +1,9 @@
 /** Japanese UI text for `twinning-map.messages.ts`, a chunk loaded only where the page speaks Japanese. */
+import { formatNumber } from '@twinning/core';
 import type { MapMessages } from './twinning-map.messages.ts';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'ja');
 
 const ja: MapMessages = {
   label: '姉妹都市提携の地図',
@@ -11,13 +15,13 @@ const ja: MapMessages = {
   undated: '日付不明',
   since: '以来',
   partners: '提携先',
-  agreementCount: (n) => `提携${n}件`,
+  agreementCount: (n) => `提携${num(n)}件`,
   placeLabel: (name, where, partners) => `${name}（${where}）。${partners}`,
   partnerList: (items) => `提携先：${items}。`,
-  choosePartner: (n) => `提携先${n}件：矢印キーで選び、Enterで確定、Escで戻ります。`,
+  choosePartner: (n) => `提携先${num(n)}件：矢印キーで選び、Enterで確定、Escで戻ります。`,
   selected: (what) => `選択：${what}`,
   columns: { agreement: '提携', a: '自治体', aRegion: '地域', b: '提携先', bRegion: '地域', type: '種類', signed: '締結', status: '状況', sources: '出典' },
-  tableCaption: (n) => `地図上の提携${n}件`,
+  tableCaption: (n) => `地図上の提携${num(n)}件`,
   places: '自治体',
   notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体', 'not-home': '表示中の自治体の提携ではない' },
   keyboardHelp: '矢印キーで移動、Enterで選択、Escで解除、+と−で拡大・縮小。',

@@ -1,5 +1,8 @@
 /** UI text of `<twinning-map>` in each supported locale. */
-import { MessageCatalog, type Locale } from '@twinning/core';
+import { formatNumber, MessageCatalog, type Locale } from '@twinning/core';
+
+/** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
+const num = (n: number) => formatNumber(n, 'en');
 
 const en = {
   label: 'Map of twinning agreements',
@@ -11,13 +14,13 @@ const en = {
   undated: 'undated',
   since: 'since',
   partners: 'Partners',
-  agreementCount: (n: number) => `${n} ${n === 1 ? 'agreement' : 'agreements'}`,
+  agreementCount: (n: number) => `${num(n)} ${n === 1 ? 'agreement' : 'agreements'}`,
   placeLabel: (name: string, where: string, partners: string) => `${name}, ${where}. ${partners}`,
   partnerList: (items: string) => `Partners: ${items}.`,
-  choosePartner: (n: number) => `${n} partners: use the arrow keys to choose, Enter to confirm, Escape to go back.`,
+  choosePartner: (n: number) => `${num(n)} partners: use the arrow keys to choose, Enter to confirm, Escape to go back.`,
   selected: (what: string) => `Selected: ${what}`,
   columns: { agreement: 'Agreement', a: 'Place', aRegion: 'Region', b: 'Partner', bRegion: 'Region', type: 'Type', signed: 'Signed', status: 'Status', sources: 'Sources' },
-  tableCaption: (n: number) => `${n} ${n === 1 ? 'agreement' : 'agreements'} drawn on the map`,
+  tableCaption: (n: number) => `${num(n)} ${n === 1 ? 'agreement' : 'agreements'} drawn on the map`,
   places: 'places',
   notDrawnReason: { 'invalid-coordinates': 'no valid coordinates', 'no-panel': 'its country has no panel', 'outside-view': 'outside the map view', 'unknown-place': 'unknown place', 'not-home': 'not an agreement of the place shown' } as Record<string, string>,
   keyboardHelp: 'Arrow keys move between places, Enter selects, Escape clears, + and − zoom.',

@@ -11,17 +11,20 @@ export const mapStyles = css`
   .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }
   .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_border)); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
   .panel-title { font-size: 12px; font-weight: 600; fill: var(--_muted); letter-spacing: 0.04em; text-transform: uppercase; pointer-events: none; }
-  [part~='link'] { fill: none; stroke-linecap: round; opacity: 0.75; cursor: pointer; vector-effect: non-scaling-stroke; }
-  [part~='link'].link--selected { opacity: 1; }
+  [part~='link'] { fill: none; stroke-linecap: round; opacity: 0.75; cursor: pointer; vector-effect: non-scaling-stroke; stroke-width: calc(1.6px / var(--_zoom-root, 1)); }
+  [part~='link'].link--selected { opacity: 1; stroke-width: calc(3.5px / var(--_zoom-root, 1)); }
   [part~='link'].link--dimmed { opacity: 0.15; }
   /* Hover and focus set one class on the SVG and tokens on the affected marks; CSS dims the rest. */
   .highlighting [part~='link']:not(.link--active) { opacity: 0.15; }
   [part~='link'].link--active { opacity: 1; }
-  [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
+  [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer;
+    /* Dots grow with the square root of the zoom: the element sets --_zoom-root, no render needed. */
+    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
   /* The home place of the world layout: larger, ringed and its name in bold, so not by colour alone. */
   [part~='place'].place--home { fill: var(--_accent); fill-opacity: 1; stroke: var(--_bg); stroke-width: 2; }
-  .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none; }
+  .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none;
+    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
   [part~='label'].label--home { font-weight: 700; }
 
   [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }

@@ -47,14 +47,18 @@ export class ZoomController implements ReactiveController {
   private readonly pointers = new Map<number, Point>();
   private moved = 0;
   private wheelTimer?: ReturnType<typeof setTimeout>;
+  private animation?: number;
 
   /**
    * @param onFrame called on every frame of a gesture with the new transform, so the host can
-   *   move what is already drawn without re-rendering; the host re-renders once the gesture ends.
+   *   move what is already drawn without re-rendering.
+   * @param onEnd called once a gesture (or a button or key step) ends, for what is redrawn only
+   *   at rest; by default the host re-renders.
    */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly onFrame: (transform: ZoomTransform) => void = () => host.requestUpdate(),
+    private readonly onEnd: (transform: ZoomTransform) => void = () => host.requestUpdate(),
   ) {
     host.addController(this);
   }
@@ -63,7 +67,7 @@ export class ZoomController implements ReactiveController {
   attach(svg: SVGSVGElement | null, width: number, height: number): void {
     // An update can still run after the host left the page; listeners added to a detached SVG
     // then are never removed, and Chromium keeps the whole element alive through them.
-    if (!svg || !svg.isConnected) return;
+    if (!svg?.isConnected) return;
     this.width = width;
     this.height = height;
     if (this.svg === svg) return;
@@ -88,15 +92,42 @@ export class ZoomController implements ReactiveController {
   /** Multiplies the scale by `factor` around the centre. */
   scaleBy(factor: number): void {
     if (!this.svg) return;
+    this.stopAnimation();
     this.set(this.scaledAround([this.width / 2, this.height / 2], this.transform.k * factor, this.transform));
-    this.host.requestUpdate();
+    this.onEnd(this.transform);
+  }
+
+  /**
+   * Moves the view to `target` over `duration` ms (0: at once), frame by frame as a gesture does;
+   * a gesture of the reader's own stops it.
+   */
+  animateTo(target: ZoomTransform, duration: number): void {
+    if (!this.svg) return;
+    cancelAnimationFrame(this.animation ?? 0);
+    const from = this.transform;
+    const start = performance.now();
+    const step = (now: number) => {
+      const t = duration > 0 ? Math.min(1, (now - start) / duration) : 1;
+      const e = t * t * (3 - 2 * t);
+      // Scale moves geometrically, so a zoom feels even from start to end.
+      const k = from.k * (target.k / from.k) ** e;
+      this.set(new ZoomTransform(k, from.x + (target.x - from.x) * e, from.y + (target.y - from.y) * e));
+      if (t < 1) this.animation = requestAnimationFrame(step);
+      else {
+        this.animation = undefined;
+        this.onEnd(this.transform);
+      }
+    };
+    if (duration > 0) this.animation = requestAnimationFrame(step);
+    else step(start);
   }
 
   /** Back to the whole view. */
   reset(): void {
     if (!this.svg) return;
+    this.stopAnimation();
     this.set(zoomIdentity);
-    this.host.requestUpdate();
+    this.onEnd(this.transform);
   }
 
   /** Back in a document (moved or re-added): render again so `attach` runs on the new SVG. */
@@ -110,6 +141,7 @@ export class ZoomController implements ReactiveController {
   }
 
   private detach(): void {
+    this.stopAnimation();
     this.listeners?.abort();
     this.listeners = undefined;
     this.svg = undefined;
@@ -118,7 +150,13 @@ export class ZoomController implements ReactiveController {
     this.wheelTimer = undefined;
   }
 
+  private stopAnimation(): void {
+    if (this.animation !== undefined) cancelAnimationFrame(this.animation);
+    this.animation = undefined;
+  }
+
   private onWheel(event: WheelEvent): void {
+    this.stopAnimation();
     const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
     const k = clamp(this.transform.k * 2 ** step, 1, MAX_ZOOM);
     // At a bound and not already zooming: let the page scroll.
@@ -128,12 +166,13 @@ export class ZoomController implements ReactiveController {
     clearTimeout(this.wheelTimer);
     this.wheelTimer = setTimeout(() => {
       this.wheelTimer = undefined;
-      this.host.requestUpdate();
+      this.onEnd(this.transform);
     }, WHEEL_END_MS);
   }
 
   private onPointerDown(event: PointerEvent): void {
     if (event.button !== 0 || this.pointers.size >= 2) return;
+    this.stopAnimation();
     this.pointers.set(event.pointerId, this.local(event));
     if (this.pointers.size === 1) this.moved = 0;
   }
@@ -162,7 +201,7 @@ export class ZoomController implements ReactiveController {
 
   private onPointerUp(event: PointerEvent): void {
     if (!this.pointers.delete(event.pointerId)) return;
-    if (this.pointers.size === 0) this.host.requestUpdate();
+    if (this.pointers.size === 0) this.onEnd(this.transform);
   }
 
   /** `t` rescaled to `k` (bounded) with the screen point `p` staying over the same map point. */

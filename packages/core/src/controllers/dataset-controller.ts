@@ -4,6 +4,14 @@
  * is still running is aborted and never delivered late. Leaving the page aborts a running load;
  * coming back resumes it. Failures arrive as problems (never exceptions), and the host is told
  * through `onResult` and asked to update.
+ *
+ * Why not `@lit/task` (issue 13 asks for it "or equal"): measured at 1.0.3, Task is 936 bytes
+ * min+gzip on every element's first load, and this controller would still need everything Task
+ * leaves out: `.data` and a provider's dataset are delivered synchronously in the same update
+ * (Task always runs asynchronously, so every element would render a loading state once and fire
+ * its events a frame later), and leaving the page aborts a load that coming back resumes (Task
+ * keeps running when its host is removed). What Task would replace, aborting the previous run and
+ * never delivering a stale result, is the four lines around `abort` below.
  */
 import type { Problem, TwinningDataset } from '@twinning/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';

@@ -2,7 +2,7 @@
  * Basemap geometry: land and country outlines as SVG paths, clipped to a panel or view.
  * Loading the topology is the element's job; this only turns it into paths.
  */
-import { geoBounds, geoClipRectangle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoBounds, geoClipRectangle, geoDistance, geoPath, geoTransform, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
@@ -37,8 +37,9 @@ export function basemapPaths(
   features: FeatureCollection | readonly Feature[],
   projection: GeoProjection,
   extent: Extent,
+  options: { planar?: boolean } = {},
 ): BasemapPath[] {
-  const path = clippedPath(projection, extent);
+  const path = options.planar ? planarPath(projection, extent) : clippedPath(projection, extent);
   const list = 'features' in features ? features.features : features;
   const view = viewBounds(projection, extent);
   const paths: BasemapPath[] = [];
@@ -90,6 +91,25 @@ export function chooseResolution(projection: GeoProjection, extent: Extent, opti
 }
 
 /** A path generator drawing through `projection` and then a rectangle clip, two decimals. */
+/**
+ * For outlines already cut to a region that does not cross the antimeridian (the regional
+ * assets): each point projected and the rings clipped to the panel in the plane, without the
+ * spherical clipping and adaptive resampling of `projection.stream`, which were the largest
+ * share of the map's first render (bench/profile-notes.md). Segments of outlines simplified for
+ * the panel's scale are short, so drawing them straight is within a fraction of a pixel.
+ */
+function planarPath(projection: GeoProjection, extent: Extent) {
+  const [[x0, y0], [x1, y1]] = extent;
+  const clip = geoClipRectangle(x0, y0, x1, y1);
+  const project = geoTransform({
+    point(lon, lat) {
+      const p = projection([lon, lat]);
+      if (p) this.stream.point(p[0], p[1]);
+    },
+  });
+  return geoPath({ stream: (sink) => project.stream(clip(sink)) }).digits(2);
+}
+
 function clippedPath(projection: GeoProjection, extent: Extent) {
   const [[x0, y0], [x1, y1]] = extent;
   const clip = geoClipRectangle(x0, y0, x1, y1);

@@ -2,12 +2,20 @@
  * Links and place dots. State that changes on hover or focus (active place, partners, the
  * focused dot) is NOT in these templates: the element's highlight controllers put it on the
  * affected marks directly. Only selection, which is rarer and changes the data in view
- * elsewhere too, is rendered here.
+ * elsewhere too, is rendered here. Nor is the zoom scale: links keep their width and dots grow
+ * more slowly than the map through the `--_zoom-root` custom property (the square root of the
+ * scale) that the element sets on its SVG, so a zoom never renders these templates again.
  */
 import { nothing, svg, type TemplateResult } from 'lit';
 import { colorKey, colorOf, linkDash } from '../link-colors.ts';
 import type { Dot, Link } from '../layout/index.ts';
 import type { MapRenderContext } from './context.ts';
+
+/** Sets the zoom scale's square root on the map's SVG, which the styles of dots and links read (`--_zoom-root`). */
+export function setZoomScale(svg: SVGSVGElement | null, k: number): void {
+  if (k === 1) svg?.style.removeProperty('--_zoom-root');
+  else svg?.style.setProperty('--_zoom-root', String(Math.sqrt(k)));
+}
 
 /** The places of the selected agreement. */
 export function selectedPlaces(ctx: MapRenderContext): ReadonlySet<string> {
@@ -16,7 +24,6 @@ export function selectedPlaces(ctx: MapRenderContext): ReadonlySet<string> {
 
 /** One link per agreement drawn; `links` defaults to all (SVG mode). */
 export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.model.links, extraPart = ''): TemplateResult[] {
-  const k = ctx.transform.k;
   const selected = ctx.selected;
   const dates = ctx.view.resolved.dateOf;
   return links.map((link) => {
@@ -26,7 +33,7 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
     const part = `link${isSelected ? ' link--selected' : ''}${dimmed ? ' link--dimmed' : ''}${extraPart}`;
     return svg`<path part=${part} class=${part} d=${link.d} data-twinning=${link.id}
       stroke=${colorOf(colorKey(twinning, ctx.colorBy, dates), ctx.colorBy, ctx.decades)} stroke-dasharray=${linkDash(twinning) ?? nothing}
-      stroke-width=${(isSelected ? 3.5 : 1.6) / Math.sqrt(k)}></path>`;
+      stroke-width=${isSelected ? 3.5 : 1.6}></path>`;
   });
 }
 
@@ -36,17 +43,17 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
  * the ring is an ellipse, out of reach of the highlight's `> circle` selectors.
  */
 export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): TemplateResult[] {
-  const k = ctx.transform.k;
   const selected = selectedPlaces(ctx);
-  return dots.map((dot) => {
+  // The selection's dots come last, so no neighbour's dot hides them.
+  const ordered = selected.size ? [...dots.filter((d) => !selected.has(d.id)), ...dots.filter((d) => selected.has(d.id))] : dots;
+  return ordered.map((dot) => {
     const isSelected = selected.has(dot.id);
     const home = dot.id === ctx.model.home;
     const part = `place${isSelected ? ' place--selected' : ''}${home ? ' place--home' : ''}`;
-    const r = dot.r / Math.sqrt(k);
     return svg`<g role="button" tabindex=${dot.id === ctx.focusPlace ? 0 : -1} aria-label=${ctx.placeLabel(dot.id)}
         aria-pressed=${isSelected ? 'true' : 'false'} data-place=${dot.id}>
-      ${home ? svg`<ellipse class="home-ring" aria-hidden="true" cx=${dot.x} cy=${dot.y} rx=${r + 4 / Math.sqrt(k)} ry=${r + 4 / Math.sqrt(k)}></ellipse>` : nothing}
-      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${r}></circle>
+      ${home ? svg`<ellipse class="home-ring" aria-hidden="true" cx=${dot.x} cy=${dot.y} rx=${dot.r + 4} ry=${dot.r + 4}></ellipse>` : nothing}
+      <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>
     </g>`;
   });
 }
@@ -57,10 +64,9 @@ export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): Templ
  */
 export function renderOverlay(ctx: MapRenderContext, placeId: string | null): TemplateResult | typeof nothing {
   if (!placeId) return nothing;
-  const k = ctx.transform.k;
   const links = ctx.model.linksByPlace.get(placeId) ?? [];
   const partners = [placeId, ...(ctx.model.partnersByPlace.get(placeId) ?? [])].map((id) => ctx.model.dotById.get(id)).filter((d): d is Dot => !!d);
   return svg`${renderLinks(ctx, links, ' link--active')}
     ${partners.map((dot) => svg`<circle part="place place--partner" class="place place--partner" aria-hidden="true"
-      cx=${dot.x} cy=${dot.y} r=${dot.r / Math.sqrt(k)}></circle>`)}`;
+      cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>`)}`;
 }

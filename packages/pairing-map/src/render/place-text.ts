@@ -23,6 +23,13 @@ function where(ctx: MapRenderContext, place: Place): string {
   return [region.source === 'dataset' ? region.text : '', countryName(place.country, ctx.locale)].filter(Boolean).join(', ');
 }
 
+/** `cache`'s value for `key`, made once by `make` (e.g. accessible names per language and place). */
+export function cached(cache: Map<string, string>, key: string, make: () => string): string {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make()));
+  return value;
+}
+
 /** A place's accessible name: name, where, how many agreements and with whom. */
 export function placeAccessibleName(ctx: MapRenderContext, placeId: string): string {
   const place = ctx.view.placeById.get(placeId);
