@@ -233,7 +233,7 @@ export class TwinningMap extends TwinningElement {
     return html`${renderCaption(ctx)}
       <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
-        <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application"
+        <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application" tabindex="-1"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
           @pointermove=${canvas ? this.active.onCanvasPointerMove : nothing}

@@ -1,0 +1,26 @@
+// The map is one tab stop (the current place), as the shared contract says: Chromium makes the
+// <svg> that holds the marks a tab stop of its own unless it says otherwise.
+import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { TwinningDataset } from '@twinning/schema';
+import '../../packages/pairing-map/src/index.ts';
+import small from '../fixtures/map-small.json';
+
+it('one Tab from the page lands on a place, and the next leaves the marks', async () => {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const map = document.createElement('twinning-map') as HTMLElement & { data: unknown };
+  map.style.width = '900px';
+  map.data = small as unknown as TwinningDataset;
+  document.body.append(before, map);
+  await waitUntil(() => map.shadowRoot?.querySelector('[data-place][tabindex="0"]'), 'no place with the tab stop', { timeout: 8000 });
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  const first = map.shadowRoot!.activeElement as Element | null;
+  expect(first?.getAttribute('data-place'), `focused ${first?.outerHTML.slice(0, 80)}`).to.be.a('string');
+  await sendKeys({ press: 'Tab' });
+  const second = map.shadowRoot!.activeElement as Element | null;
+  expect(second?.hasAttribute('data-place') ?? false, 'a second place took a tab stop').to.equal(false);
+  before.remove();
+  map.remove();
+});
