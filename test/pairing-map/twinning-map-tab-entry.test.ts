@@ -24,3 +24,27 @@ it('one Tab from the page lands on a place, and the next leaves the marks', asyn
   before.remove();
   map.remove();
 });
+
+it("Enter selects the focused place's agreement and the focus stays on that place", async () => {
+  const before = document.createElement('button');
+  before.textContent = 'before';
+  const map = document.createElement('twinning-map') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+  map.style.width = '900px';
+  map.data = small as unknown as TwinningDataset;
+  document.body.append(before, map);
+  await waitUntil(() => map.shadowRoot?.querySelector('[data-place][tabindex="0"]'), 'no place with the tab stop', { timeout: 8000 });
+  before.focus();
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ press: 'ArrowRight' });
+  await map.updateComplete;
+  const place = (map.shadowRoot!.activeElement as Element).getAttribute('data-place');
+  await sendKeys({ press: 'Enter' });
+  await waitUntil(() => map.getAttribute('selected'), 'nothing selected', { timeout: 4000 });
+  await map.updateComplete;
+  const data = small as unknown as TwinningDataset;
+  expect(data.twinnings.find((t) => t.id === map.getAttribute('selected'))!.places).to.include(place);
+  // The selected dots are drawn again on top; the focused element must still be the same place.
+  expect((map.shadowRoot!.activeElement as Element).getAttribute('data-place')).to.equal(place);
+  before.remove();
+  map.remove();
+});

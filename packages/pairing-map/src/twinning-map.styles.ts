@@ -21,6 +21,9 @@ export const mapStyles = css`
     /* Dots grow with the square root of the zoom: the element sets --_zoom-root, no render needed. */
     transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
+  /* The selected dots drawn again on top of their neighbours (render/marks.ts): looks only. */
+  .place--raised { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; pointer-events: none;
+    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
   /* The home place of the world layout: larger, ringed and its name in bold, so not by colour alone. */
   [part~='place'].place--home { fill: var(--_accent); fill-opacity: 1; stroke: var(--_bg); stroke-width: 2; }
   .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none;
@@ -44,5 +47,6 @@ export const mapStyles = css`
     .land { fill: Canvas; stroke: CanvasText; }
     [part~='place'].place--home { fill: Highlight; }
     .home-ring { stroke: CanvasText; }
+    .place--raised { fill: Highlight; stroke: Canvas; }
   }
 `;

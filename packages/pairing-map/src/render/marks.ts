@@ -44,9 +44,10 @@ export function renderLinks(ctx: MapRenderContext, links: readonly Link[] = ctx.
  */
 export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): TemplateResult[] {
   const selected = selectedPlaces(ctx);
-  // The selection's dots come last, so no neighbour's dot hides them.
-  const ordered = selected.size ? [...dots.filter((d) => !selected.has(d.id)), ...dots.filter((d) => selected.has(d.id))] : dots;
-  return ordered.map((dot) => {
+  // The places keep their order (a focused dot must not be moved or reused for another place);
+  // the selection's dots are drawn again on top, without events, so no neighbour's dot hides them.
+  const raised = dots.filter((d) => selected.has(d.id)).map((dot) => svg`<circle class="place--raised" aria-hidden="true" cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>`);
+  return [...dots.map((dot) => {
     const isSelected = selected.has(dot.id);
     const home = dot.id === ctx.model.home;
     const part = `place${isSelected ? ' place--selected' : ''}${home ? ' place--home' : ''}`;
@@ -55,7 +56,7 @@ export function renderPlaces(ctx: MapRenderContext, dots: readonly Dot[]): Templ
       ${home ? svg`<ellipse class="home-ring" aria-hidden="true" cx=${dot.x} cy=${dot.y} rx=${dot.r + 4} ry=${dot.r + 4}></ellipse>` : nothing}
       <circle part=${part} class=${part} cx=${dot.x} cy=${dot.y} r=${dot.r}></circle>
     </g>`;
-  });
+  }), ...raised];
 }
 
 /**
