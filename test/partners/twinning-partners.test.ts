@@ -300,3 +300,14 @@ describe('<twinning-partners> languages, states and access', () => {
     expect(cards(el).length).to.equal(0);
   });
 });
+
+describe('<twinning-partners> from a clerk’s sheet', () => {
+  it('src pointing at a partners CSV, with no place attribute, shows the sheet’s home partners', async () => {
+    const el = await mount(html`<twinning-partners src="/docs/templates/partners-multi-country.csv" now=${NOW}></twinning-partners>`);
+    expect(el.shadowRoot!.querySelector('[part~="error"]'), text(el.shadowRoot!.querySelector('[part~="error"]'))).to.equal(null);
+    expect(el.hasAttribute('place'), 'the element did not invent a place attribute').to.equal(false);
+    const places = cards(el).map((c) => c.dataset['place']);
+    expect(places.length).to.be.greaterThan(4);
+    expect(text(el.shadowRoot!.querySelector('[part="summary"]'))).to.contain('Port Alder');
+  });
+});

@@ -182,13 +182,13 @@ export abstract class TwinningElement extends LitElement {
     return this.place ?? this.source.home ?? undefined;
   }
 
-  /** The validated dataset in use, or null while loading or on error. */
   /**
    * What this element needs of the bundled dataset before it can draw: all of it by default; an
    * element that draws no activities (the map) says `'agreements'` and fetches only those.
    */
   protected readonly bundledPart: BundledPart = 'all';
 
+  /** The validated dataset in use, or null while loading or on error. */
   protected get loaded(): TwinningDataset | null {
     return this.source.dataset;
   }
