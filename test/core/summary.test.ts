@@ -68,3 +68,26 @@ describe('map counts', () => {
     expect(mapMessages('ja').tableCaption(5000)).to.equal('地図上の提携5,000件');
   });
 });
+
+describe('country names in the English summary', () => {
+  it('puts "the" before the United States and the United Kingdom, and nothing before Japan', () => {
+    const world = {
+      ...dataset,
+      places: [
+        { id: 'a', name: 'A', country: 'CA', kind: 'municipality', lat: 51, lon: -114 },
+        { id: 'u', name: 'U', country: 'US', kind: 'municipality', lat: 34, lon: -118 },
+        { id: 'g', name: 'G', country: 'GB', kind: 'municipality', lat: 56, lon: -3 },
+        { id: 'j', name: 'J', country: 'JP', kind: 'municipality', lat: 35, lon: 139 },
+      ],
+      twinnings: [
+        { id: 'au', places: ['a', 'u'], type: 'sister-city', status: 'active', signed: '1980', sources: ['s'] },
+        { id: 'ag', places: ['a', 'g'], type: 'sister-city', status: 'active', signed: '1981', sources: ['s'] },
+        { id: 'aj', places: ['a', 'j'], type: 'sister-city', status: 'active', signed: '1982', sources: ['s'] },
+      ],
+    } as unknown as TwinningDataset;
+    const text = agreementSummaryText(world, applyFilters(world, {}), 'en');
+    expect(text).to.contain('1 place in the United States');
+    expect(text).to.contain('1 place in the United Kingdom');
+    expect(text).to.contain('1 place in Japan');
+  });
+});

@@ -9,6 +9,9 @@ import { MessageCatalog } from './message-catalog.ts';
 
 /** Counts in this language's digits and grouping ("5,000", "5 000", "5,000"). */
 const num = (n: number) => formatNumber(n, 'en');
+/** English puts "the" before some country names in a sentence ("in the United States"). */
+const countryInSentence = (name: string) =>
+  /^(United |Netherlands$|Philippines$|Bahamas$|Gambia$|Maldives$|Comoros$)|( Republic| Islands| Emirates)$/.test(name) ? `the ${name}` : name;
 
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 export const plural = (locale: Locale, n: number, one: string, other: string) => {
@@ -38,7 +41,7 @@ const en = {
   sheetNotShown: (file: string, rows: number) => `Nothing from ${file} is shown until ${rows === 1 ? 'the row below is' : `the ${num(rows)} rows below are`} fixed; the other rows are read correctly and will appear then.`,
   summaryAgreements: (n: number, places: string, years: string) =>
     `${num(n)} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
-  summaryPlaces: (n: number, country: string) => `${num(n)} ${plural('en', n, 'place', 'places')} in ${country}`,
+  summaryPlaces: (n: number, country: string) => `${num(n)} ${plural('en', n, 'place', 'places')} in ${countryInSentence(country)}`,
   summaryMost: (region: string, n: number) => `Most in ${region} (${num(n)}).`,
   summaryUndated: (n: number) => `${num(n)} undated.`,
   summaryOther: (n: number) => (n === 1 ? 'Also 1 exchange without a known formal agreement.' : `Also ${num(n)} exchanges without a known formal agreement.`),
