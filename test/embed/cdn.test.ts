@@ -62,7 +62,9 @@ describe('dist/twinning.js on a bare page', function () {
     const links = await drawn(page.doc.querySelector('twinning-map')!, '[part~="link"]');
     expect(links.length).to.equal(drawableTwinnings().length);
     const chunks = page.frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
-    expect(chunks.some((path) => /^\/packages\/elements\/dist\/chunks\/japan-canada-[\w-]+\.js$/.test(path))).to.equal(true);
+    // A map alone loads the agreements part of the bundled dataset, never the activities.
+    expect(chunks.some((path) => /^\/packages\/elements\/dist\/chunks\/japan-canada\.agreements-[\w-]+\.js$/.test(path))).to.equal(true);
+    expect(chunks.filter((path) => path.includes('japan-canada.activities'))).to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });
 
