@@ -7,3 +7,4 @@ export { readStepState, stepAttributes, STEP_ATTRIBUTES, type StoryState } from 
 export { storyTemplates, type StoryTemplates, type StepText } from './story-templates.ts';
 export { storyMessages, type StoryMessages } from './twinning-story.messages.ts';
 export { StepObserver, BAND_MARGIN } from './step-observer.ts';
+export { MIDDLE_BAND, LOW_BAND, type Band } from './step-band.ts';
