@@ -89,12 +89,12 @@ export class TwinningPartners extends TwinningElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.m = partnersMessages(this.locale);
-    if (this.state !== 'ready' || !this.loaded || !this.view || !this.place) return void (this.model = null);
+    if (this.state !== 'ready' || !this.loaded || !this.view || !this.framedPlace) return void (this.model = null);
     const now = this.nowDate;
-    const inputs = [this.view, this.place, this.locale, this.activities, now.toISOString().slice(0, 10)] as const;
+    const inputs = [this.view, this.framedPlace, this.locale, this.activities, now.toISOString().slice(0, 10)] as const;
     if (!this.model || inputs.some((value, i) => value !== this.modelInputs[i])) {
       this.modelInputs = inputs;
-      this.model = partnersModel(this.loaded, this.view, this.place, { now, locale: this.locale, activities: this.activities });
+      this.model = partnersModel(this.loaded, this.view, this.framedPlace, { now, locale: this.locale, activities: this.activities });
     }
     if (this.resolvedLocator === 'card') this.updateLocators();
   }
@@ -114,9 +114,9 @@ export class TwinningPartners extends TwinningElement {
       this.locators.clear();
     }
     const places = this.view!.resolved.placeById;
-    const home = places.get(this.place!);
+    const home = places.get(this.framedPlace!);
     for (const card of this.model!.cards) {
-      const cacheKey = `${this.place}|${card.key}`;
+      const cacheKey = `${this.framedPlace}|${card.key}`;
       if (this.locators.has(cacheKey)) continue;
       const partner = places.get(card.partner.id);
       this.locators.set(cacheKey, home && partner ? this.safeLocator(home, partner, card.twinning) : null);
@@ -136,7 +136,7 @@ export class TwinningPartners extends TwinningElement {
   // ---- hooks --------------------------------------------------------------------------------
 
   private get homeName(): string {
-    return this.model?.homeName?.text ?? this.place ?? '';
+    return this.model?.homeName?.text ?? this.framedPlace ?? '';
   }
 
   protected override chartLabel(): string {
@@ -156,19 +156,19 @@ export class TwinningPartners extends TwinningElement {
   }
 
   protected override isEmpty(view: DatasetView): boolean {
-    return !this.place || !view.resolved.placeById.has(this.place) || view.twinnings.length === 0;
+    return !this.framedPlace || !view.resolved.placeById.has(this.framedPlace) || view.twinnings.length === 0;
   }
 
   protected override emptyText(): string | null {
-    if (!this.place) return this.m.noPlace;
-    if (this.loaded && !this.loaded.places.some((p) => p.id === this.place)) {
-      this.warn('invalid-attribute', `invalid place: "${this.place}" is not a place of the dataset`);
-      return this.m.unknownPlace(this.place);
+    if (!this.framedPlace) return this.m.noPlace;
+    if (this.loaded && !this.loaded.places.some((p) => p.id === this.framedPlace)) {
+      this.warn('invalid-attribute', `invalid place: "${this.framedPlace}" is not a place of the dataset`);
+      return this.m.unknownPlace(this.framedPlace);
     }
     const { place: _place, ...others } = this.filters;
     if (Object.keys(others).length) return this.messages.emptyFilters(describeFilters(others, this.messages.filterNames));
-    const home = this.loaded?.places.find((p) => p.id === this.place);
-    return this.m.noPartners(home ? this.model?.homeName?.text ?? this.place : this.place);
+    const home = this.loaded?.places.find((p) => p.id === this.framedPlace);
+    return this.m.noPartners(home ? this.model?.homeName?.text ?? this.framedPlace : this.framedPlace);
   }
 
   protected override chartMinHeight(): number {
@@ -199,7 +199,7 @@ export class TwinningPartners extends TwinningElement {
       ${model.cards.map((card, i) => renderPartnerCard(card, {
         locale: this.locale, m: this.m, dataset: this.loaded!, homeName: this.homeName,
         current: card.key === current, selected: card.twinning === selected,
-        locator: locators ? this.locators.get(`${this.place}|${card.key}`) ?? null : undefined,
+        locator: locators ? this.locators.get(`${this.framedPlace}|${card.key}`) ?? null : undefined,
         idPrefix: `card-${i}`, listActivities: this.activities > 0, now: this.nowDate,
       }))}
     </ul>`;
