@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { StepApplier } from './apply-step.ts';
 import { readStepState } from './story-state.ts';
 import { FrameViewport } from './frame-viewport.ts';
+import { TwinningStepChangeEvent } from './step-change-event.ts';
 import { LOW_BAND, MIDDLE_BAND, type Band } from './step-band.ts';
 import { StepObserver } from './step-observer.ts';
 import { storyMessages } from './twinning-story.messages.ts';
@@ -30,7 +31,7 @@ export const STEP_SELECTOR = ':scope > [data-twinning-step], :scope > twinning-s
  * @slot - The article: steps and any other content.
  * @slot graphic - A `<twinning-data>` (or an element holding one) that the steps drive.
  *
- * @fires twinning-step-change - The active step changed: `detail: { index, id }`.
+ * @fires twinning-step-change - The active step changed: a `TwinningStepChangeEvent` with `index` and `id` (also as `detail`).
  *
  * @csspart graphic - The sticky box holding the graphic. @csspart controls - Previous/next and the counter.
  * @csspart counter - "Step 2 of 6".
@@ -182,7 +183,7 @@ export class TwinningStory extends LitElement {
     const heading = step.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '';
     this.liveText = shortAnnouncement(m.announce(this.number(index + 1), this.number(this.steps.length), heading));
     this.writeHash(step, index);
-    this.dispatchEvent(new CustomEvent('twinning-step-change', { detail: { index, id: step.id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new TwinningStepChangeEvent(index, step.id));
   }
 
   // ---- the URL hash --------------------------------------------------------------------------
