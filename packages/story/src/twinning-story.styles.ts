@@ -53,7 +53,8 @@ export const storyStyles = css`
   }
   @media print {
     .layout { display: block; }
-    .aside { position: static; max-height: none; }
+    /* In a frame the graphic is moved with a transform (see followHost); paper has no viewport. */
+    .aside { position: static; max-height: none; transform: none !important; }
     .graphic { overflow: visible; }
     .steps { padding: 0; }
     ::slotted([data-twinning-step]), ::slotted(twinning-step) { margin-block: 0 1.5rem; break-inside: avoid; }

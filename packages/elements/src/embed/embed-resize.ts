@@ -42,7 +42,8 @@ function viewportChanged(): void {
   requestAnimationFrame(() => { pending = false; sendViewport(); });
 }
 
-addEventListener('scroll', viewportChanged, { passive: true });
+// Capture: a theme that scrolls its content in a box of its own moves the frame without a window scroll.
+addEventListener('scroll', viewportChanged, { passive: true, capture: true });
 addEventListener('resize', viewportChanged, { passive: true });
 addEventListener('scrollend', () => sendViewport(true), { passive: true });
 
