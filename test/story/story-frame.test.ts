@@ -106,4 +106,30 @@ describe('<twinning-story> in an iframe sized by embed-resize.js', function () {
     await waitUntil(() => Math.abs(stepMiddleInHost(framed, story.stepElements[0]!) - hostWin.scrollY - HOST_HEIGHT / 2) <= 4, 'the host page did not scroll back to step 1', { timeout: 8000 });
     expect(story.activeIndex).to.equal(0);
   });
+
+  it('sends the viewport only to frames it sized, and ignores scroll requests from other frames', async () => {
+    const framed = await openHost();
+    await fitted(framed);
+    const { hostWin, story } = framed;
+    // A same-origin frame on the host page that never reported a height.
+    const other = hostWin.document.createElement('iframe');
+    other.title = 'Another frame';
+    const loaded = new Promise((resolve) => other.addEventListener('load', resolve, { once: true }));
+    hostWin.document.body.append(other);
+    await loaded;
+    const heard: string[] = [];
+    other.contentWindow!.addEventListener('message', (event) => heard.push(String((event.data as { type?: string })?.type)));
+    hostWin.scrollTo({ top: stepMiddleInHost(framed, story.stepElements[2]!) - HOST_HEIGHT / 2, behavior: 'instant' });
+    await waitUntil(() => story.activeIndex === 2, 'step 3 did not become active', { timeout: 5000 });
+    expect(heard).to.deep.equal([]);
+    // The host's own listener ran first (it was added first), so the scroll position is final here.
+    const before = hostWin.scrollY;
+    const handled = new Promise<number>((resolve) => hostWin.addEventListener('message', (event) => {
+      if ((event.data as { type?: string })?.type === 'twinning:scroll') resolve(hostWin.scrollY);
+    }));
+    // Posted by the other frame's own code (a call from this test's realm would come from this window).
+    const inOther = (other.contentWindow as unknown as { Function: FunctionConstructor }).Function;
+    inOther("parent.postMessage({ type: 'twinning:scroll', top: -2000, behavior: 'instant' }, '*')")();
+    expect(await handled).to.equal(before);
+  });
 });
