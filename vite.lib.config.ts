@@ -8,7 +8,7 @@
  *   dist/embed.html, embed.js, embed.css   the iframe page for CMSs that strip scripts
  *   dist/embed-resize.js        the classic script a host page adds to size those iframes
  *
- * Three passes (Vite environments), because a self-contained file and files that share chunks
+ * Four passes (Vite environments), because a self-contained file and files that share chunks
  * can't come out of one bundle. Nothing is external. Lit resolves to its production build
  * (Vite's build conditions are `production`, never `development`).
  */
@@ -135,7 +135,10 @@ export default defineConfig({
   resolve: { conditions: ['twinning-source', ...defaultClientConditions] },
   logLevel: 'info',
   environments: {
-    cdn: environment({ twinning: TWINNING_ENTRY, embed: resolve(embedDir, 'embed.ts') }, 'es', [twinningEntry(), embedPage()], 'allow-extension'),
+    cdn: environment({ twinning: TWINNING_ENTRY }, 'es', [twinningEntry(), embedPage()], 'allow-extension'),
+    // The iframe page's script on its own: it shares a little code with twinning.js (the height
+    // reporter), and in one pass with it that code would become chunks twinning.js must import.
+    embed: environment({ embed: resolve(embedDir, 'embed.ts') }, 'es'),
     // 'allow-extension' here too: an element's own UI text stays in its file (its fr/ja chunks import it from there) instead of a chunk of its own.
     elements: environment(Object.fromEntries(present.map((e) => [e.file, e.entry])), 'es', [], 'allow-extension', ONE_SHARED_CHUNK),
     host: environment({ 'embed-resize': resolve(embedDir, 'embed-resize.ts') }, 'iife'),
@@ -143,7 +146,7 @@ export default defineConfig({
   builder: {
     async buildApp(builder) {
       for (const name of OWN_OUTPUTS) rmSync(resolve(outDir, name), { recursive: true, force: true });
-      for (const name of ['cdn', 'elements', 'host']) await builder.build(builder.environments[name]!);
+      for (const name of ['cdn', 'embed', 'elements', 'host']) await builder.build(builder.environments[name]!);
     },
   },
 } satisfies UserConfig);

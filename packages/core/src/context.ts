@@ -14,6 +14,11 @@ export interface SharedState {
   readonly categories?: string;
   readonly status?: string;
   readonly type?: string;
+  /**
+   * The home place of a clerk's partners sheet the provider loaded (`src="partners.csv"`): what
+   * `place` defaults to in every element inside that has no `place` of its own.
+   */
+  readonly place?: string;
   /** Editors' notes given to the provider (its `annotations` property), drawn by every element inside. */
   readonly annotations?: readonly Annotation[];
 }

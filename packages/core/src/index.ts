@@ -41,3 +41,5 @@ export { partnerCards, type CardActivity, type CardPartner, type CardSource, typ
 export type { ViewAnnotation, AnnotationTargetKind } from './annotations/annotations-in-view.ts';
 export type { Box, Point, CalloutRequest, PlacedCallout, PlacementOptions, CalloutLayout } from './annotations/callout-placement.ts';
 export type { AnnotationController, AnnotationControllerOptions, ExportedNote } from './annotations/annotation-controller.ts';
+export { reportHeight } from './frame/report-height.ts';
+export { HEIGHT_REQUEST, readViewportMessage, type HeightMessage, type ViewportMessage, type ScrollMessage } from './frame/frame-messages.ts';

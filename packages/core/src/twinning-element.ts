@@ -176,10 +176,11 @@ export abstract class TwinningElement extends LitElement {
 
   /**
    * The place framed: the `place` attribute, else the home place of a clerk's partners sheet
-   * loaded through `src` (so `src="partners.csv"` alone shows that municipality's partners).
+   * loaded through `src` (so `src="partners.csv"` alone shows that municipality's partners), else
+   * the home place of the sheet an enclosing `<twinning-data src="partners.csv">` loaded.
    */
   protected get framedPlace(): string | undefined {
-    return this.place ?? this.source.home ?? undefined;
+    return this.place ?? this.source.home ?? this.shared?.place ?? undefined;
   }
 
   /**

@@ -155,7 +155,11 @@ export class TwinningData extends LitElement {
     if (changed.has('syncUrl') && this.syncUrl) this.readUrl(true);
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) this.source.load({ data: this.data, src: this.src });
     const current = this.linkedState;
-    this.shared = { ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}), ...(this.annotations ? { annotations: this.annotations } : {}) };
+    const home = this.loadedData ? this.source.home : null;
+    this.shared = {
+      ...current, ...(this.loadedData ? { dataset: this.loadedData } : {}), ...(home ? { place: home } : {}),
+      ...(this.annotations ? { annotations: this.annotations } : {}),
+    };
     if (this.loadState !== 'ready') return;
     if (this.quiet) this.quiet = false;
     else if (this.announced) {

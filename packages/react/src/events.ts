@@ -6,6 +6,7 @@ import type { EventName } from '@lit/react';
 import type {
   TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningExportEvent, TwinningRangeChangeEvent, TwinningSelectEvent,
 } from '@twinning/core';
+import type { TwinningStepChangeEvent } from '@twinning/story';
 
 /** Events every element fires. */
 export const sharedEvents = {
@@ -19,4 +20,9 @@ export const linkedEvents = {
   ...sharedEvents,
   onTwinningRangeChange: 'twinning-range-change' as EventName<TwinningRangeChangeEvent>,
   onTwinningCategoryToggle: 'twinning-category-toggle' as EventName<TwinningCategoryToggleEvent>,
+};
+
+/** Events of `<twinning-story>`: the active step changed. */
+export const storyEvents = {
+  onTwinningStepChange: 'twinning-step-change' as EventName<TwinningStepChangeEvent>,
 };

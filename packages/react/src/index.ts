@@ -10,16 +10,19 @@
 import { createComponent } from '@lit/react';
 import { TwinningActivityChart as TwinningActivityChartElement } from '@twinning/activity-chart';
 import { TwinningMap as TwinningMapElement } from '@twinning/pairing-map';
+import { TwinningPartners as TwinningPartnersElement } from '@twinning/partners';
 import { TwinningData as TwinningDataElement } from '@twinning/provider';
+import { TwinningStory as TwinningStoryElement } from '@twinning/story';
 import { TwinningTimeline as TwinningTimelineElement } from '@twinning/timeline';
 import * as React from 'react';
-import { linkedEvents, sharedEvents } from './events.ts';
+import { linkedEvents, sharedEvents, storyEvents } from './events.ts';
 
-export { linkedEvents, sharedEvents } from './events.ts';
-export type { ElementProperties, LinkedEventProps, SharedEventProps, TwinningElementProps } from './jsx.ts';
+export { linkedEvents, sharedEvents, storyEvents } from './events.ts';
+export type { ElementProperties, LinkedEventProps, SharedEventProps, StoryEventProps, TwinningElementProps } from './jsx.ts';
 export type {
-  TwinningActivityChartElement, TwinningDataElement, TwinningMapElement, TwinningTimelineElement,
+  TwinningActivityChartElement, TwinningDataElement, TwinningMapElement, TwinningPartnersElement, TwinningStoryElement, TwinningTimelineElement,
 };
+export type { TwinningStepChangeEvent } from '@twinning/story';
 export type {
   TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningExportEvent, TwinningRangeChangeEvent, TwinningSelectEvent,
 } from '@twinning/core';
@@ -42,4 +45,14 @@ export const TwinningActivityChart = createComponent({
 /** `<twinning-data>`: loads a dataset once and links the elements inside it. */
 export const TwinningData = createComponent({
   react: React, tagName: 'twinning-data', elementClass: TwinningDataElement, events: linkedEvents, displayName: 'TwinningData',
+});
+
+/** `<twinning-partners>`: one place's partners, a card each. */
+export const TwinningPartners = createComponent({
+  react: React, tagName: 'twinning-partners', elementClass: TwinningPartnersElement, events: sharedEvents, displayName: 'TwinningPartners',
+});
+
+/** `<twinning-story>`: an article whose steps drive the graphic in its `graphic` slot. */
+export const TwinningStory = createComponent({
+  react: React, tagName: 'twinning-story', elementClass: TwinningStoryElement, events: storyEvents, displayName: 'TwinningStory',
 });

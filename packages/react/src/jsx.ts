@@ -13,6 +13,8 @@ import type {
   TwinningCategoryToggleEvent, TwinningErrorEvent, TwinningExportEvent, TwinningRangeChangeEvent, TwinningSelectEvent,
 } from '@twinning/core';
 import type { TwinningMap } from '@twinning/pairing-map/classes';
+import type { TwinningPartners } from '@twinning/partners/classes';
+import type { TwinningStepChangeEvent, TwinningStory } from '@twinning/story/classes';
 import type { TwinningData } from '@twinning/provider/classes';
 import type { TwinningTimeline } from '@twinning/timeline/classes';
 import type { LitElement } from 'lit';
@@ -36,6 +38,11 @@ export interface LinkedEventProps extends SharedEventProps {
   'ontwinning-category-toggle'?: (event: TwinningCategoryToggleEvent) => void;
 }
 
+/** Event props of `<twinning-story>`. */
+export interface StoryEventProps {
+  'ontwinning-step-change'?: (event: TwinningStepChangeEvent) => void;
+}
+
 /** What JSX accepts on the tag of element `E`. */
 export type TwinningElementProps<E extends HTMLElement, Events> = DetailedHTMLProps<HTMLAttributes<E>, E> &
   ElementProperties<E> & Events & { class?: string };
@@ -47,6 +54,8 @@ declare module 'react' {
       'twinning-timeline': TwinningElementProps<TwinningTimeline, LinkedEventProps>;
       'twinning-activity-chart': TwinningElementProps<TwinningActivityChart, LinkedEventProps>;
       'twinning-data': TwinningElementProps<TwinningData, LinkedEventProps>;
+      'twinning-partners': TwinningElementProps<TwinningPartners, SharedEventProps>;
+      'twinning-story': TwinningElementProps<TwinningStory, StoryEventProps>;
     }
   }
 }

@@ -5,11 +5,12 @@
  * reports a step index; the story decides what that step does.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { bandMargin, boxesInBand, LOW_BAND, MIDDLE_BAND, type Band } from './step-band.ts';
 
 /** The band beside a graphic: from 45% to 55% of the viewport's height. */
-export const BAND_MARGIN = '-45% 0px -45% 0px';
+export const BAND_MARGIN = bandMargin(MIDDLE_BAND);
 /** The band under a graphic that covers the top of the viewport (phones): 72% to 82%. */
-export const LOW_BAND_MARGIN = '-72% 0px -18% 0px';
+export const LOW_BAND_MARGIN = bandMargin(LOW_BAND);
 
 export interface StepObserverOptions {
   /** The step elements, in reading order. Read again whenever `observe()` is called. */
@@ -23,7 +24,9 @@ export class StepObserver implements ReactiveController {
   private observed: readonly Element[] = [];
   /** While a step is being scrolled to on purpose, steps passed on the way are not reported. */
   private heading: Element | null = null;
-  private band = BAND_MARGIN;
+  private band: Band = MIDDLE_BAND;
+  /** Set once a host page describes the viewport (a story in a frame): steps are measured against it. */
+  private framed = false;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement, private readonly options: StepObserverOptions) {
     host.addController(this);
@@ -42,20 +45,41 @@ export class StepObserver implements ReactiveController {
     for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const) window.removeEventListener(type, this.userScroll, { capture: true });
   }
 
-  /** Moves the band (BAND_MARGIN or LOW_BAND_MARGIN) and watches again. */
-  setBand(margin: string): void {
-    if (margin === this.band) return;
-    this.band = margin;
+  /** Moves the band (MIDDLE_BAND or LOW_BAND) and watches again. */
+  setBand(band: Band): void {
+    if (band === this.band) return;
+    this.band = band;
     if (this.observer) this.observe();
   }
 
   /** (Re)starts watching the current steps; call after steps are added or removed. */
   observe(): void {
     this.observer?.disconnect();
-    if (typeof IntersectionObserver === 'undefined') return;
+    this.observer = null;
     this.observed = this.options.steps();
-    this.observer = new IntersectionObserver(this.onEntries, { rootMargin: this.band, threshold: 0 });
+    if (this.framed || typeof IntersectionObserver === 'undefined') return;
+    this.observer = new IntersectionObserver(this.onEntries, { rootMargin: bandMargin(this.band), threshold: 0 });
     for (const step of this.observed) this.observer.observe(step);
+  }
+
+  /**
+   * In a frame sized to its content the document never scrolls, so its own viewport says nothing:
+   * measure the steps against the host page's viewport (`top`, `height` in this document's pixels)
+   * instead, from the first such report on. `end` says the host's scroll has stopped.
+   */
+  viewportAt(viewport: { top: number; height: number; end?: boolean }): void {
+    if (!this.framed) {
+      this.framed = true;
+      this.observe();
+    }
+    const offset = window.scrollY;
+    const boxes = this.observed.map((step) => {
+      const rect = step.getBoundingClientRect();
+      return { top: rect.top + offset, bottom: rect.bottom + offset };
+    });
+    const inBand = boxesInBand(boxes, viewport, this.band).map((index) => this.observed[index]!);
+    if (inBand.length > 0) this.report(inBand);
+    if (viewport.end) this.heading = null;
   }
 
   /** The story is scrolling to `step` on purpose: report nothing else until it gets there. */
@@ -65,14 +89,17 @@ export class StepObserver implements ReactiveController {
 
   private onEntries = (entries: IntersectionObserverEntry[]): void => {
     const entering = entries.filter((entry) => entry.isIntersecting).map((entry) => entry.target);
-    if (entering.length === 0) return;
+    if (entering.length > 0) this.report(entering);
+  };
+
+  private report(entering: readonly Element[]): void {
     // When several enter at once (a jump), the last in reading order is the one in the band now.
     const target = this.heading && entering.includes(this.heading) ? this.heading : entering.at(-1)!;
     if (this.heading && target !== this.heading) return;
     this.heading = null;
     const index = this.observed.indexOf(target);
     if (index >= 0) this.options.onStep(index);
-  };
+  }
 
   private arrived = (): void => {
     this.heading = null;

@@ -1,9 +1,12 @@
-import { inheritedLang, ResizeController, shortAnnouncement, toLocale, type Locale } from '@twinning/core';
+import { inheritedLang, ResizeController, shortAnnouncement, toLocale, type Locale, type ViewportMessage } from '@twinning/core';
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { StepApplier } from './apply-step.ts';
 import { readStepState } from './story-state.ts';
-import { BAND_MARGIN, LOW_BAND_MARGIN, StepObserver } from './step-observer.ts';
+import { FrameViewport } from './frame-viewport.ts';
+import { TwinningStepChangeEvent } from './step-change-event.ts';
+import { LOW_BAND, MIDDLE_BAND, type Band } from './step-band.ts';
+import { StepObserver } from './step-observer.ts';
 import { storyMessages } from './twinning-story.messages.ts';
 import { storyStyles } from './twinning-story.styles.ts';
 
@@ -28,7 +31,7 @@ export const STEP_SELECTOR = ':scope > [data-twinning-step], :scope > twinning-s
  * @slot - The article: steps and any other content.
  * @slot graphic - A `<twinning-data>` (or an element holding one) that the steps drive.
  *
- * @fires twinning-step-change - The active step changed: `detail: { index, id }`.
+ * @fires twinning-step-change - The active step changed: a `TwinningStepChangeEvent` with `index` and `id` (also as `detail`).
  *
  * @csspart graphic - The sticky box holding the graphic. @csspart controls - Previous/next and the counter.
  * @csspart counter - "Step 2 of 6".
@@ -55,6 +58,9 @@ export class TwinningStory extends LitElement {
   private readonly observer = new StepObserver(this, { steps: () => this.collectSteps(), onStep: (index) => this.activate(index) });
   private readonly mutations = new MutationObserver(() => this.observer.observe());
   private readonly size = new ResizeController(this);
+  /** In an iframe sized by `embed-resize.js`: the host page's viewport stands in for the window. */
+  private readonly frame = new FrameViewport(this, (viewport) => this.followHost(viewport));
+  private band: Band = MIDDLE_BAND;
 
   /** The step elements, in reading order. */
   get stepElements(): readonly HTMLElement[] {
@@ -83,7 +89,9 @@ export class TwinningStory extends LitElement {
   protected override updated(): void {
     if (this.size.width === 0) return;
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    this.observer.setBand(this.size.width >= WIDE_REM * rem ? BAND_MARGIN : LOW_BAND_MARGIN);
+    this.band = this.size.width >= WIDE_REM * rem ? MIDDLE_BAND : LOW_BAND;
+    this.observer.setBand(this.band);
+    if (this.frame.viewport) this.followHost(this.frame.viewport);
   }
 
   /** A step named in the URL hash opens once the layout exists, without animation. */
@@ -113,7 +121,7 @@ export class TwinningStory extends LitElement {
     const target = Math.max(0, Math.min(steps.length - 1, index));
     const step = steps[target]!;
     this.observer.scrollingTo(step);
-    step.scrollIntoView({ behavior, block: 'center' });
+    if (!this.scrollHostTo(step, behavior)) step.scrollIntoView({ behavior, block: 'center' });
     this.activate(target);
   }
 
@@ -128,6 +136,32 @@ export class TwinningStory extends LitElement {
   /** Smooth, unless the reader asks for reduced motion. */
   scrollBehavior(): ScrollBehavior {
     return matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth';
+  }
+
+  // ---- inside a frame ------------------------------------------------------------------------
+
+  /** The host page scrolled or resized: measure steps against its viewport and keep the graphic in it. */
+  private followHost(viewport: ViewportMessage): void {
+    this.style.setProperty('--twinning-story-frame-vh', `${viewport.height / 100}px`);
+    this.observer.viewportAt(viewport);
+    const layout = this.renderRoot.querySelector<HTMLElement>('.layout');
+    const aside = this.renderRoot.querySelector<HTMLElement>('.aside');
+    if (!layout || !aside) return;
+    // What `position: sticky` would do if this document scrolled: hold the graphic at the top of
+    // the visible part, within the story.
+    const rect = layout.getBoundingClientRect();
+    const room = rect.height - aside.offsetHeight;
+    const offset = Math.max(0, Math.min(room, viewport.top - (rect.top + window.scrollY)));
+    aside.style.transform = offset > 0 ? `translateY(${Math.round(offset)}px)` : '';
+  }
+
+  /** In a frame: asks the host page to bring `step` to the band. False when no host page listens. */
+  private scrollHostTo(step: HTMLElement, behavior: ScrollBehavior): boolean {
+    const viewport = this.frame.viewport;
+    if (!viewport) return false;
+    const rect = step.getBoundingClientRect();
+    const middle = rect.top + window.scrollY + rect.height / 2;
+    return this.frame.scrollTo(middle - ((this.band.start + this.band.end) / 2) * viewport.height, behavior);
   }
 
   private collectSteps(): HTMLElement[] {
@@ -149,7 +183,7 @@ export class TwinningStory extends LitElement {
     const heading = step.querySelector('h1, h2, h3, h4, h5, h6')?.textContent?.trim() ?? '';
     this.liveText = shortAnnouncement(m.announce(this.number(index + 1), this.number(this.steps.length), heading));
     this.writeHash(step, index);
-    this.dispatchEvent(new CustomEvent('twinning-step-change', { detail: { index, id: step.id }, bubbles: true, composed: true }));
+    this.dispatchEvent(new TwinningStepChangeEvent(index, step.id));
   }
 
   // ---- the URL hash --------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 /**
  * Layout of `<twinning-story>`: on a wide story the graphic sticks beside the text; on a narrow
  * one it sticks above it, at most half the (small) viewport high. Heights use `svh`, which does
- * not move when iOS Safari's toolbar shows or hides. Print: every step, nothing sticky, no controls.
+ * not move when iOS Safari's toolbar shows or hides. In a frame sized to its content, the viewport
+ * is the host page's: the story sets `--twinning-story-frame-vh` to a hundredth of its height. Print: every step, nothing sticky, no controls.
  */
 import { css } from 'lit';
 
@@ -12,17 +13,17 @@ export const storyStyles = css`
   /* The sticky box: the graphic scrolls inside it if it is taller; the controls always show. */
   .aside {
     position: sticky; top: 0; z-index: 1; display: flex; flex-direction: column;
-    max-height: 55vh; max-height: 55svh;
+    max-height: 55vh; max-height: calc(55 * var(--twinning-story-frame-vh, 1svh));
     background: var(--twinning-story-graphic-background, Canvas);
     border-block-end: 1px solid var(--twinning-story-rule-color, #767676);
   }
   .graphic { flex: 1 1 auto; min-height: 0; overflow: auto; }
-  .steps { padding-block-end: 45vh; padding-block-end: 45svh; }
+  .steps { padding-block-end: 45vh; padding-block-end: calc(45 * var(--twinning-story-frame-vh, 1svh)); }
   ::slotted([data-twinning-step]), ::slotted(twinning-step) {
-    display: block; margin-block: 0 40vh; margin-block: 0 40svh;
+    display: block; margin-block: 0 40vh; margin-block: 0 calc(40 * var(--twinning-story-frame-vh, 1svh));
     padding-inline-start: 0.75rem; border-inline-start: 4px solid transparent;
     /* Under the sticky graphic: scrolling a step to the middle centres it in the space below. */
-    scroll-margin-top: 55vh; scroll-margin-top: 55svh;
+    scroll-margin-top: 55vh; scroll-margin-top: calc(55 * var(--twinning-story-frame-vh, 1svh));
   }
   ::slotted([data-twinning-active]) { border-inline-start-color: var(--twinning-color-accent, #005a9c); }
   .controls {
@@ -42,17 +43,18 @@ export const storyStyles = css`
   }
   @container (min-width: 48rem) {
     .layout { flex-direction: row-reverse; align-items: flex-start; gap: 2rem; }
-    .aside { flex: 3 1 0; min-width: 0; max-height: 100vh; max-height: 100svh; border-block-end: 0; }
+    .aside { flex: 3 1 0; min-width: 0; max-height: 100vh; max-height: calc(100 * var(--twinning-story-frame-vh, 1svh)); border-block-end: 0; }
     .controls { justify-content: flex-start; gap: 0.5rem; }
     ::slotted([data-twinning-step]), ::slotted(twinning-step) { scroll-margin-top: 0; }
-    .steps { flex: 2 1 0; min-width: 0; padding-block: 30vh 50vh; padding-block: 30svh 50svh; }
+    .steps { flex: 2 1 0; min-width: 0; padding-block: 30vh 50vh; padding-block: calc(30 * var(--twinning-story-frame-vh, 1svh)) calc(50 * var(--twinning-story-frame-vh, 1svh)); }
   }
   @media (forced-colors: active) {
     ::slotted([data-twinning-active]) { border-inline-start-color: Highlight; }
   }
   @media print {
     .layout { display: block; }
-    .aside { position: static; max-height: none; }
+    /* In a frame the graphic is moved with a transform (see followHost); paper has no viewport. */
+    .aside { position: static; max-height: none; transform: none !important; }
     .graphic { overflow: visible; }
     .steps { padding: 0; }
     ::slotted([data-twinning-step]), ::slotted(twinning-step) { margin-block: 0 1.5rem; break-inside: avoid; }

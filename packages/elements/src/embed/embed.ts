@@ -4,7 +4,7 @@
  * query asks for, with every value set as an attribute, and reports the page height.
  */
 import { EMBED_VIEWS, readEmbedQuery } from './embed-params.ts';
-import { reportHeight } from './report-height.ts';
+import { reportHeight } from '@twinning/core';
 
 function withAttributes(tag: string, attributes: ReadonlyMap<string, string>): HTMLElement {
   const element = document.createElement(tag);

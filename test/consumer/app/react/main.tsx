@@ -1,6 +1,6 @@
 // A React 19 app: the raw tag in JSX (typed by @twinning/react) and the wrapper component.
 import '@twinning/elements';
-import { TwinningMap, type TwinningMapElement, type TwinningSelectEvent } from '@twinning/react';
+import { TwinningMap, TwinningPartners, type TwinningMapElement, type TwinningSelectEvent } from '@twinning/react';
 import { useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -14,6 +14,7 @@ function App() {
       <twinning-map id="raw" lang="en" ontwinning-select={(event: TwinningSelectEvent) => setRaw(event.twinning ?? 'cleared')} />
       <output id="wrapped-state">{wrapped}</output>
       <TwinningMap id="wrapped" ref={wrapper} lang="en" onTwinningSelect={(event) => setWrapped(event.twinning ?? 'cleared')} />
+      <TwinningPartners id="partners" place="ca-bc-burnaby" locator="none" lang="en" />
     </main>
   );
 }

@@ -2,23 +2,18 @@
  * Tells the page that holds this iframe how tall the document is, on load and whenever it
  * changes, so `embed-resize.js` can size the iframe with no scrollbar and no clipping.
  */
+import { HEIGHT_REQUEST, type HeightMessage } from './frame-messages.ts';
 
-/** The message this page posts to its parent. */
-export interface HeightMessage {
-  readonly type: 'twinning:height';
-  /** Document height in CSS pixels, rounded up. */
-  readonly height: number;
-  /** The `id` query parameter, or null. */
-  readonly id: string | null;
-}
+let reporting = false;
 
-/** The message a host may post to ask for the height again (sent by `embed-resize.js` on start). */
-export const HEIGHT_REQUEST = 'twinning:height-request';
-
-/** Starts reporting; does nothing when the page is not inside a frame. */
+/**
+ * Starts reporting; does nothing when the page is not inside a frame, or already reports (the
+ * embed page and a framed story can both ask).
+ */
 export function reportHeight(id: string | null): void {
   const parent = window.parent;
-  if (parent === window) return;
+  if (parent === window || reporting) return;
+  reporting = true;
   let last = -1;
   const send = (force = false): void => {
     const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
