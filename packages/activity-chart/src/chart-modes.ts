@@ -10,3 +10,4 @@ export { renderDecadeRows } from './render/decade-rows.ts';
 export { renderFacetGrid } from './render/facet-grid.ts';
 export { modeCaptionLines } from './render/mode-caption.ts';
 export { chartModeStyles } from './chart-modes.styles.ts';
+export { chartModeMessages } from './chart-modes.messages.ts';

@@ -193,7 +193,7 @@ export class TwinningActivityChart extends TwinningElement {
           <span lang=${label.lang !== 'und' && label.lang !== this.locale ? label.lang : nothing}>${label.text}</span></button>`;
       })}
       ${model.mode === 'compare' && this.reference ? html`<span><svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="14"></line></svg>
-        ${this.m.reference}</span>` : nothing}
+        ${modesChunk.get()?.chartModeMessages(this.locale).reference}</span>` : nothing}
     </div>`;
   }
 
@@ -208,7 +208,7 @@ export class TwinningActivityChart extends TwinningElement {
     ];
     if (model.visible.size < model.categories.length) lines.push(m.hiddenCategories(model.visible.size, model.categories.length));
     const modes = model.mode !== 'share' ? modesChunk.get() : undefined;
-    if (modes) lines.push(...modes.modeCaptionLines(model, { m, locale: this.locale, facet: this.facet, reference: this.reference }));
+    if (modes) lines.push(...modes.modeCaptionLines(model, { locale: this.locale, facet: this.facet, reference: this.reference }));
     return html`<div part="caption">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
   }
 

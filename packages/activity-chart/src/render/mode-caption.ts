@@ -8,17 +8,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChartModel } from '../chart-model.ts';
 import type { FacetKind } from '../layout/facet-kinds.ts';
 import type { ActivityReference } from '../layout/reference.ts';
-import type { ChartMessages } from '../twinning-activity-chart.messages.ts';
+import { chartModeMessages, type ChartModeMessages } from '../chart-modes.messages.ts';
 
 /** What the caption of a mode says besides the coverage and counting rule. */
 export interface ModeCaptionInput {
-  readonly m: ChartMessages;
   readonly locale: Locale;
   readonly facet: FacetKind | string;
   readonly reference: ActivityReference | null;
 }
 
-export function modeCaptionLines(model: ChartModel, { m, locale, facet, reference }: ModeCaptionInput): (string | TemplateResult)[] {
+export function modeCaptionLines(model: ChartModel, { locale, facet, reference }: ModeCaptionInput): (string | TemplateResult)[] {
+  const m = chartModeMessages(locale);
   const lines: (string | TemplateResult)[] = [];
   if (model.decades) {
     lines.push(m.decadeRule);
@@ -36,7 +36,7 @@ export function modeCaptionLines(model: ChartModel, { m, locale, facet, referenc
 }
 
 /** "Reference: <label> — <source title, linked> (date) (unverified) <note>", each text tagged with its language. */
-function referenceSource(reference: ActivityReference, m: ChartMessages, locale: Locale): TemplateResult {
+function referenceSource(reference: ActivityReference, m: ChartModeMessages, locale: Locale): TemplateResult {
   const label = textIn(reference.label, locale);
   const title = textIn(reference.source.title, locale);
   const note = reference.note ? textIn(reference.note, locale) : null;
