@@ -2,10 +2,11 @@
  * Basemap geometry: land and country outlines as SVG paths, clipped to a panel or view.
  * Loading the topology is the element's job; this only turns it into paths.
  */
-import { geoClipRectangle, geoDistance, geoPath, type GeoProjection } from 'd3-geo';
+import { geoClipRectangle, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { angularDistanceDegrees } from './geo-math.ts';
 import type { Extent } from './types.ts';
 
 /** One basemap shape: a country or a piece of land. */
@@ -77,7 +78,7 @@ export function viewSpanDegrees(projection: GeoProjection, extent: Extent, k = 1
   const left = projection.invert?.([cx - half, cy]);
   const right = projection.invert?.([cx + half, cy]);
   if (!left || !right || !left.every(Number.isFinite) || !right.every(Number.isFinite)) return 360;
-  return (geoDistance(left, right) * 180) / Math.PI;
+  return angularDistanceDegrees(left, right);
 }
 
 /**
