@@ -4,8 +4,6 @@
  */
 import { geoClipRectangle, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
 import { angularDistanceDegrees } from './geo-math.ts';
 import type { Extent } from './types.ts';
 
@@ -21,14 +19,6 @@ export interface BasemapPath {
 
 /** World-atlas resolutions the element can load. */
 export type Resolution = '110m' | '50m';
-
-/** Features of one object of a TopoJSON topology (e.g. `countries` or `land` of world-atlas). */
-export function topologyFeatures(topology: Topology, object: string): Feature<Geometry>[] {
-  const geometry = topology.objects[object];
-  if (!geometry) throw new Error(`invalid object: ${object} (the topology has ${Object.keys(topology.objects).join(', ')})`);
-  const result = feature(topology, geometry);
-  return 'features' in result ? result.features : [result];
-}
 
 /**
  * Paths of the given features in a projection, clipped to `extent` (without changing the
@@ -53,16 +43,6 @@ export function basemapPaths(
     paths.push(name === undefined ? { id, d } : { id, name, d });
   });
   return paths;
-}
-
-/**
- * One path of the borders shared by two countries of a topology (each border drawn once, so
- * strokes don't double up), clipped to `extent`. Returns '' when none is in view.
- */
-export function borderPath(topology: Topology, object: string, projection: GeoProjection, extent: Extent): string {
-  const geometry = topology.objects[object] as GeometryCollection | undefined;
-  if (!geometry) throw new Error(`invalid object: ${object}`);
-  return clippedPath(projection, extent)(mesh(topology, geometry, (a, b) => a !== b)) ?? '';
 }
 
 /**
@@ -91,7 +71,7 @@ export function chooseResolution(projection: GeoProjection, extent: Extent, opti
 }
 
 /** A path generator drawing through `projection` and then a rectangle clip, two decimals. */
-function clippedPath(projection: GeoProjection, extent: Extent) {
+export function clippedPath(projection: GeoProjection, extent: Extent) {
   const [[x0, y0], [x1, y1]] = extent;
   const clip = geoClipRectangle(x0, y0, x1, y1);
   return geoPath({ stream: (sink) => projection.stream(clip(sink)) }).digits(2);
