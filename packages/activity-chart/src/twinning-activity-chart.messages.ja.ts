@@ -1,5 +1,5 @@
 /** Japanese UI text for `twinning-activity-chart.messages.ts`, a chunk loaded only where the page speaks Japanese. */
-import { plural, type ChartMessages } from './twinning-activity-chart.messages.ts';
+import type { ChartMessages } from './twinning-activity-chart.messages.ts';
 
 const ja: ChartMessages = {
   chartLabel: (mode) => `分野別の交流活動（${mode}）`,
