@@ -104,6 +104,7 @@ const environment = (input: Record<string, string>, format: 'es' | 'iife', plugi
     emptyOutDir: false,
     target: 'es2022',
     minify: true,
+    sourcemap: !!process.env.TWINNING_SOURCEMAP,
     modulePreload: false as const,
     copyPublicDir: false,
     reportCompressedSize: true,

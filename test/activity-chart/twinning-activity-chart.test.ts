@@ -216,6 +216,23 @@ describe('<twinning-activity-chart> locales and states', () => {
     expect(barByCategory(el, 'sport').getAttribute('aria-label')).to.equal('スポーツ：1件、12.5%');
   });
 
+  it('compare mode speaks the page language: its caption and legend text arrive with the modes chunk', async () => {
+    const el = await mount(html`<twinning-activity-chart lang="fr" mode="compare" .data=${data}></twinning-activity-chart>`);
+    const caption = el.shadowRoot!.querySelector('[part="caption"]')!.textContent!;
+    expect(caption).to.contain('Activités d’échange des jumelages');
+    expect(caption).to.contain('la référence ne donne aucun chiffre');
+    expect(caption).to.contain('CLAIR');
+    expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('Référence');
+    // The tick's look comes with the modes chunk too: drawn, not left unstyled.
+    const tick = el.shadowRoot!.querySelector('[part~="reference"]')!;
+    expect(getComputedStyle(tick).strokeWidth).to.equal('3px');
+  });
+
+  it('by-decade mode in Japanese states its rule in Japanese', async () => {
+    const el = await mount(html`<twinning-activity-chart lang="ja" mode="by-decade" .data=${data}></twinning-activity-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('各棒はその年代に数えた分野タグの100%を表します');
+  });
+
   it('filters that leave no activity show a sentence saying so', async () => {
     const el = await mount(html`<twinning-activity-chart categories="tourism" .data=${data}></twinning-activity-chart>`);
     expect(bars(el).length).to.equal(0);

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
+import { geoAzimuthalEqualArea } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
-import { basemapPaths, borderPath, chooseResolution, topologyFeatures, viewSpanDegrees } from '../../packages/pairing-map/src/layout/basemap.ts';
+import { basemapPaths, chooseResolution, viewSpanDegrees } from '../../packages/pairing-map/src/layout/basemap.ts';
+import { borderPath, topologyFeatures } from '../../packages/pairing-map/src/layout/topology.ts';
 import { globeProjection } from '../../packages/pairing-map/src/layout/globe-projection.ts';
 import { splitPanels } from '../../packages/pairing-map/src/layout/split-panels.ts';
 import canadaJapan from '../fixtures/canada-japan-sample.json';
@@ -54,6 +56,14 @@ describe('basemap', () => {
       const [a, b] = [box(p.d), box(spherical[i]!.d)];
       a.forEach((value, j) => expect(value, `${p.id} box ${j}`).to.be.closeTo(b[j]!, 1));
     });
+  });
+
+  it('basemapPaths keeps a country that crosses the antimeridian and skips one far outside the view', () => {
+    // A view of the Bering Strait, on both sides of 180°: Russia's vertices run from 19°E to 169°W.
+    const projection = geoAzimuthalEqualArea().rotate([-180, -64]).scale(900).translate([200, 150]);
+    const names = basemapPaths(countries, projection, [[0, 0], [400, 300]]).map((p) => p.name);
+    expect(names).to.include.members(['Russia', 'United States of America']);
+    expect(names).not.to.include('Australia');
   });
 
   it('basemapPaths leaves the projection unchanged', () => {

@@ -1,5 +1,5 @@
 /**
- * What the modes other than `share` need, their layouts and renderers: a chunk of its own, which
+ * What the modes other than `share` need, their layouts, renderers, caption lines and styles: a chunk of its own, which
  * the element loads before an update in `by-decade`, `by-region` or `compare` mode (see
  * `modesChunk`), so the default first paint does not download it.
  */
@@ -8,3 +8,6 @@ export { facetLayout } from './layout/facets.ts';
 export { alignGroups, alignReference } from './layout/reference.ts';
 export { renderDecadeRows } from './render/decade-rows.ts';
 export { renderFacetGrid } from './render/facet-grid.ts';
+export { modeCaptionLines } from './render/mode-caption.ts';
+export { chartModeStyles } from './chart-modes.styles.ts';
+export { chartModeMessages } from './chart-modes.messages.ts';

@@ -1,9 +1,8 @@
 import {
-  lazyModule,
+  addStyles, lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type AnnotationTargetKind, type DatasetView, type TableModel,
 } from '@twinning/core';
-import { textIn } from '@twinning/schema';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { DirectiveResult } from 'lit/directive.js';
@@ -119,6 +118,8 @@ export class TwinningActivityChart extends TwinningElement {
     let view = this.baseView;
     const selected = this.selectedId;
     if (selected && view.twinningById.has(selected)) view = { ...view, activities: view.activities.filter((a) => a.twinning === selected) };
+    const modes = modesChunk.get();
+    if (modes && inputs[5] !== 'share') addStyles(this.renderRoot, modes.chartModeStyles);
     this.model = buildModel({
       view, shown, reference: this.reference, order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
       mode: inputs[5], rule: inputs[6], facet: inputs[7], modes: modesChunk.get() ?? null,
@@ -192,7 +193,7 @@ export class TwinningActivityChart extends TwinningElement {
           <span lang=${label.lang !== 'und' && label.lang !== this.locale ? label.lang : nothing}>${label.text}</span></button>`;
       })}
       ${model.mode === 'compare' && this.reference ? html`<span><svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="14"></line></svg>
-        ${this.m.reference}</span>` : nothing}
+        ${modesChunk.get()?.chartModeMessages(this.locale).reference}</span>` : nothing}
     </div>`;
   }
 
@@ -206,30 +207,9 @@ export class TwinningActivityChart extends TwinningElement {
       model.rule === 'activities' ? m.ruleActivities : m.ruleTags,
     ];
     if (model.visible.size < model.categories.length) lines.push(m.hiddenCategories(model.visible.size, model.categories.length));
-    if (model.decades) {
-      lines.push(m.decadeRule);
-      if (model.decades.undated > 0) lines.push(m.undated(formatNumber(model.decades.undated, this.locale)));
-    }
-    if (model.facets) {
-      lines.push(this.facet === 'twinning' ? m.twinningRule : m.regionRule);
-      if (model.facets.unassigned > 0) lines.push(m.unassigned(formatNumber(model.facets.unassigned, this.locale)));
-      const { facets, maxActivities } = model.facets.omitted;
-      if (facets > 0) lines.push(m.omittedFacets(formatNumber(facets, this.locale), formatNumber(maxActivities, this.locale)));
-    }
-    if (model.mode === 'compare') lines.push(this.reference ? this.renderReferenceSource(this.reference) : m.noReference);
-    if (model.compared.some((r) => r.reference === null) && this.reference) lines.push(m.noFigureNote);
+    const modes = model.mode !== 'share' ? modesChunk.get() : undefined;
+    if (modes) lines.push(...modes.modeCaptionLines(model, { locale: this.locale, facet: this.facet, reference: this.reference }));
     return html`<div part="caption">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
-  }
-
-  private renderReferenceSource(reference: ActivityReference): TemplateResult {
-    const label = textIn(reference.label, this.locale);
-    const title = textIn(reference.source.title, this.locale);
-    const note = reference.note ? textIn(reference.note, this.locale) : null;
-    const tag = (t: { lang: string }) => (t.lang !== 'und' && t.lang !== this.locale ? t.lang : nothing);
-    return html`${this.m.reference}: <span lang=${tag(label)}>${label.text}</span> —
-      ${reference.source.url ? html`<a href=${reference.source.url} lang=${tag(title)}>${title.text}</a>` : html`<span lang=${tag(title)}>${title.text}</span>`}${reference.source.date ? ` (${reference.source.date})` : ''}
-      ${reference.verified === false ? html`<span class="unverified">(${this.m.unverified})</span>` : nothing}
-      ${note ? html`<span lang=${tag(note)}>${note.text}</span>` : nothing}`;
   }
 
   // ---- helpers ------------------------------------------------------------------------------

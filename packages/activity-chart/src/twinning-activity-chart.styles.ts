@@ -14,7 +14,6 @@ export const activityChartStyles = css`
   :host([patterns]) [part~='bar'], :host([patterns]) .swatch rect { fill: var(--_texture); stroke: var(--_fg); stroke-width: 0.75; }
   [part~='bar--active'] { stroke: var(--_focus); stroke-width: 3; }
   [part~='bar']:focus-visible { outline: none; stroke: var(--_focus); stroke-width: 3; }
-  [part~='group-bar'] { fill: var(--_muted); }
   .track { fill: var(--_track); }
   .texture-bg { fill: var(--_fill); }
   .texture-ink { stroke: var(--_bg); fill: none; stroke-width: 1.5; }
@@ -26,16 +25,8 @@ export const activityChartStyles = css`
   .value-label.inside { fill: var(--_ink, #fff); }
   :host([patterns]) .value-label.inside { fill: var(--_fg); paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; }
   .n-label { fill: var(--_muted); font-variant-numeric: tabular-nums; }
-  [part~='reference'] { stroke: var(--_reference); stroke-width: 3; }
-  .reference-halo { stroke: var(--_bg); stroke-width: 7; }
-  .reference-value { font-weight: 600; }
-  .reference-absent { fill: var(--_muted); }
   [part~='caption'] { margin: 0; font-size: 0.85em; color: var(--_muted); }
   [part~='caption'] p { margin: 0 0 0.25em; }
-  .unverified { font-weight: 600; color: var(--_error); }
-  .facets { display: grid; gap: 12px 16px; }
-  .facet h3 { margin: 0 0 2px; font-size: 0.9em; font-weight: 600; }
-  .facet h3 .n { font-weight: 400; color: var(--_muted); }
   [part~='legend'] button { display: inline-flex; align-items: center; gap: 0.4em; }
   /* Switched-off categories: struck through and a hollow swatch, never faded (faded text fails contrast). */
   [part~='legend'] button[aria-pressed='false'] { text-decoration: line-through; color: var(--_muted); border-style: dashed; }
@@ -43,7 +34,6 @@ export const activityChartStyles = css`
   [part~='legend'] button[aria-disabled='true'] { cursor: not-allowed; }
   .swatch { display: inline-block; width: 14px; height: 14px; flex: none; }
   .swatch rect { fill: var(--_fill); stroke: var(--_fg); stroke-width: 1; }
-  .swatch line { stroke: var(--_reference); stroke-width: 3; }
   [part~='empty'] { min-height: 120px; }
   @media (forced-colors: active) {
     [part~='bar'] { fill: var(--_texture); stroke: CanvasText; }
@@ -51,8 +41,6 @@ export const activityChartStyles = css`
     .texture-ink { stroke: CanvasText; }
     .texture-dot { fill: CanvasText; }
     .value-label.inside { fill: CanvasText; paint-order: stroke; stroke: Canvas; stroke-width: 3px; }
-    [part~='reference'] { stroke: CanvasText; }
     .swatch rect { fill: var(--_texture); stroke: CanvasText; }
-    .swatch line { stroke: CanvasText; }
   }
 `;

@@ -3,7 +3,6 @@
  * page themes the elements with `--twinning-*` and `::part()`, and host CSS cannot break them.
  */
 import { css } from 'lit';
-import { annotationStyles } from './annotations/annotation-styles.ts';
 
 /** The dark theme's defaults, used by `theme="dark"` and by `theme="auto"` when the reader prefers dark. */
 const darkTokens = css`
@@ -117,5 +116,4 @@ export const baseStyles = css`
     :host { --_fg: CanvasText; --_bg: Canvas; --_muted: CanvasText; --_border: CanvasText; --_accent: LinkText; --_focus: Highlight; --_land: Canvas; --_water: Canvas; --_surface: Canvas; }
     svg text { fill: CanvasText; }
   }
-  ${annotationStyles}
 `;

@@ -27,6 +27,7 @@ export { baseStyles } from './base-styles.ts';
 export { WARNING_CODES, type WarningCode } from './warnings.ts';
 export { defineElement } from './define.ts';
 export { lazyModule, type LazyModule } from './lazy-module.ts';
+export { addStyles } from './added-styles.ts';
 export { TwinningExportEvent, EXPORT_FORMATS, type ExportFormat } from './export/export-event.ts';
 export { tableToCsv, csvField, CSV_BOM } from './export/csv.ts';
 export { embedCode, CDN_SCRIPT } from './export/embed-code.ts';

@@ -1,6 +1,7 @@
 /** 100% stacked bars per decade for the `by-decade` mode, each with its n. */
 import { html, svg, nothing, type TemplateResult } from 'lit';
 import type { ChartModel } from '../chart-model.ts';
+import { chartModeMessages } from '../chart-modes.messages.ts';
 import { barBands, shareScale } from '../layout/scales.ts';
 import { estimateTextWidth, labelPlacement } from '../layout/labels.ts';
 import { shareAxis } from './axis.ts';
@@ -35,12 +36,12 @@ export function renderDecadeRows(model: ChartModel, ctx: RenderContext): Templat
             return svg`<rect part=${barPart(ctx, s.category)} x=${x(s.x0)} y=${top} width=${w} height=${bw}
                 style=${ctx.fillStyle(s.category)} data-category=${s.category} data-decade=${bin.decade} data-key=${key}
                 role="button" tabindex=${key === ctx.focusKey ? '0' : '-1'}
-                aria-label=${ctx.m.segmentName(name, names[index]!, ctx.count(s.count), share)}></rect>
+                aria-label=${chartModeMessages(ctx.locale).segmentName(name, names[index]!, ctx.count(s.count), share)}></rect>
               ${labelPlacement(w, estimateTextWidth(share)) === 'inside'
                 ? svg`<text class="value-label inside" style=${ctx.fillStyle(s.category)} x=${x(s.x0) + w / 2} y=${top + bw / 2} dy="0.35em" text-anchor="middle" aria-hidden="true">${share}</text>`
                 : nothing}`;
           })}
-          <text class="n-label" x=${inner + 6} y=${top + bw / 2} dy="0.35em" aria-hidden="true">${ctx.m.nLabel(ctx.count(bin.activities))}</text>
+          <text class="n-label" x=${inner + 6} y=${top + bw / 2} dy="0.35em" aria-hidden="true">${chartModeMessages(ctx.locale).nLabel(ctx.count(bin.activities))}</text>
         </g>`;
       })}
       ${shareAxis(x, bins.length * STEP, ctx.percent, ctx.width < 480 ? 3 : 5)}

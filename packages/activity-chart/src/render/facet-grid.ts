@@ -2,6 +2,7 @@
 import { html, svg, type TemplateResult } from 'lit';
 import { styleProps } from '@twinning/core';
 import type { ChartModel } from '../chart-model.ts';
+import { chartModeMessages } from '../chart-modes.messages.ts';
 import { facetGrid } from '../layout/facets.ts';
 import { barBands, shareScale } from '../layout/scales.ts';
 import { shareAxis } from './axis.ts';
@@ -33,7 +34,7 @@ export function renderFacetGrid(model: ChartModel, ctx: RenderContext, title: (k
       const bw = y.bandwidth();
       const name = title(facet.key);
       return html`<section class="facet" data-facet=${facet.key}>
-        <h3><span lang=${name.lang}>${name.text}</span> <span class="n">${ctx.m.nLabel(ctx.count(facet.activities))}</span></h3>
+        <h3><span lang=${name.lang}>${name.text}</span> <span class="n">${chartModeMessages(ctx.locale).nLabel(ctx.count(facet.activities))}</span></h3>
         <svg width=${grid.facetWidth} height=${height} viewBox="0 0 ${grid.facetWidth} ${height}">
           <g transform="translate(${left} 0)">
             ${bars.map((bar) => {

@@ -12,11 +12,13 @@
  */
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
 import { nothing, render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { addStyles } from '../added-styles.ts';
 import { dataTextLang, dataTextString } from '../data-text.ts';
 import type { DatasetView, Filters } from '../filters.ts';
 import { loadValidator } from '../load-dataset.ts';
 import type { Locale } from '../locale.ts';
 import { findAnchor, markBoxes } from './annotation-anchors.ts';
+import { annotationStyles } from './annotation-styles.ts';
 import { annotationsInView, type AnnotationTargetKind, type ViewAnnotation } from './annotations-in-view.ts';
 import { checkPageNotes, readPageNotes } from './page-notes.ts';
 import { renderCallouts, renderNotesSentence, renderNotesTable } from './render-annotations.ts';
@@ -82,6 +84,8 @@ export class AnnotationController implements ReactiveController {
     this.element.setAttribute('part', 'annotations');
     this.element.dataset.annotationLayer = '';
     host.addController(this);
+    // The callouts' and notes table's look travels with this chunk: pages without notes load none of it.
+    if (host.shadowRoot) addStyles(host.shadowRoot, annotationStyles);
   }
 
   // Scroll events do not leave the shadow tree, so a scroll box inside it (the timeline's lanes)
@@ -90,6 +94,7 @@ export class AnnotationController implements ReactiveController {
 
   hostConnected(): void {
     this.scrollRoot = this.host.shadowRoot ?? this.host;
+    if (this.host.shadowRoot) addStyles(this.host.shadowRoot, annotationStyles);
     this.scrollRoot.addEventListener('scroll', this.onScroll, true);
   }
 

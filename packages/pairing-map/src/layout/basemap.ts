@@ -2,10 +2,9 @@
  * Basemap geometry: land and country outlines as SVG paths, clipped to a panel or view.
  * Loading the topology is the element's job; this only turns it into paths.
  */
-import { geoBounds, geoClipRectangle, geoDistance, geoPath, geoTransform, type GeoProjection } from 'd3-geo';
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { feature, mesh } from 'topojson-client';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import { geoClipRectangle, geoPath, geoTransform, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { angularDistanceDegrees } from './geo-math.ts';
 import type { Extent } from './types.ts';
 
 /** One basemap shape: a country or a piece of land. */
@@ -20,14 +19,6 @@ export interface BasemapPath {
 
 /** World-atlas resolutions the element can load. */
 export type Resolution = '110m' | '50m';
-
-/** Features of one object of a TopoJSON topology (e.g. `countries` or `land` of world-atlas). */
-export function topologyFeatures(topology: Topology, object: string): Feature<Geometry>[] {
-  const geometry = topology.objects[object];
-  if (!geometry) throw new Error(`invalid object: ${object} (the topology has ${Object.keys(topology.objects).join(', ')})`);
-  const result = feature(topology, geometry);
-  return 'features' in result ? result.features : [result];
-}
 
 /**
  * Paths of the given features in a projection, clipped to `extent` (without changing the
@@ -56,16 +47,6 @@ export function basemapPaths(
 }
 
 /**
- * One path of the borders shared by two countries of a topology (each border drawn once, so
- * strokes don't double up), clipped to `extent`. Returns '' when none is in view.
- */
-export function borderPath(topology: Topology, object: string, projection: GeoProjection, extent: Extent): string {
-  const geometry = topology.objects[object] as GeometryCollection | undefined;
-  if (!geometry) throw new Error(`invalid object: ${object}`);
-  return clippedPath(projection, extent)(mesh(topology, geometry, (a, b) => a !== b)) ?? '';
-}
-
-/**
  * Great-circle distance, in degrees, across the middle of the view: from the left edge to the
  * right edge of `extent` at half its height, divided by the zoom factor `k`. A point that
  * falls off the projected world counts as a whole-world view (360°).
@@ -78,7 +59,7 @@ export function viewSpanDegrees(projection: GeoProjection, extent: Extent, k = 1
   const left = projection.invert?.([cx - half, cy]);
   const right = projection.invert?.([cx + half, cy]);
   if (!left || !right || !left.every(Number.isFinite) || !right.every(Number.isFinite)) return 360;
-  return (geoDistance(left, right) * 180) / Math.PI;
+  return angularDistanceDegrees(left, right);
 }
 
 /**
@@ -110,7 +91,7 @@ function planarPath(projection: GeoProjection, extent: Extent) {
   return geoPath({ stream: (sink) => project.stream(clip(sink)) }).digits(2);
 }
 
-function clippedPath(projection: GeoProjection, extent: Extent) {
+export function clippedPath(projection: GeoProjection, extent: Extent) {
   const [[x0, y0], [x1, y1]] = extent;
   const clip = geoClipRectangle(x0, y0, x1, y1);
   return geoPath({ stream: (sink) => projection.stream(clip(sink)) }).digits(2);
@@ -119,11 +100,40 @@ function clippedPath(projection: GeoProjection, extent: Extent) {
 type LonLatBox = [[number, number], [number, number]];
 const boundsCache = new WeakMap<object, LonLatBox>();
 
-/** A feature's longitude/latitude box, computed once per feature object. */
+/**
+ * A feature's longitude/latitude box from its vertices, computed once per feature object. Only
+ * used to skip what can't be in view, so it may err wide, never narrow: a feature spanning more
+ * than 180° of longitude (it crosses the antimeridian) gets a crossing box, which always
+ * overlaps; edges bulging past their vertices (great circles) stay within `viewBounds`'s margin.
+ * (d3-geo's `geoBounds` is exact but weighs 0.9 kB gzip, downloaded before every map paints.)
+ */
 function featureBounds(f: Feature): LonLatBox {
   let box = boundsCache.get(f);
-  if (!box) boundsCache.set(f, (box = geoBounds(f) as LonLatBox));
+  if (!box) {
+    let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
+    const visit = (c: Position) => {
+      if (c[0]! < west) west = c[0]!;
+      if (c[0]! > east) east = c[0]!;
+      if (c[1]! < south) south = c[1]!;
+      if (c[1]! > north) north = c[1]!;
+    };
+    eachPosition(f.geometry, visit);
+    box = !(west <= east) ? [[-180, -90], [180, 90]] : east - west > 180 ? [[180, south], [-180, north]] : [[west, south], [east, north]];
+    boundsCache.set(f, box);
+  }
   return box;
+}
+
+/** Calls `visit` with every vertex of `geometry`. */
+function eachPosition(geometry: Geometry | null, visit: (c: Position) => void): void {
+  if (!geometry) return;
+  switch (geometry.type) {
+    case 'Point': return visit(geometry.coordinates);
+    case 'MultiPoint': case 'LineString': return geometry.coordinates.forEach(visit);
+    case 'MultiLineString': case 'Polygon': return geometry.coordinates.forEach((line) => line.forEach(visit));
+    case 'MultiPolygon': return geometry.coordinates.forEach((polygon) => polygon.forEach((ring) => ring.forEach(visit)));
+    case 'GeometryCollection': return geometry.geometries.forEach((g) => eachPosition(g, visit));
+  }
 }
 
 /**
@@ -149,9 +159,10 @@ export function viewBounds(projection: GeoProjection, extent: Extent, margin = 5
   return [[west, Math.max(-90, Math.min(...lats) - margin)], [east, Math.min(90, Math.max(...lats) + margin)]];
 }
 
-/** Whether two boxes overlap; a feature box that crosses the antimeridian always counts as overlapping. */
+/** Whether two boxes overlap; a feature box that crosses the antimeridian overlaps in longitude always. */
 function boundsOverlap(a: LonLatBox, b: LonLatBox): boolean {
-  if (a[0][0] > a[1][0]) return true;
+  const latOverlap = a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+  if (a[0][0] > a[1][0]) return latOverlap;
   const lonOverlap = (shift: number) => a[0][0] + shift <= b[1][0] && a[1][0] + shift >= b[0][0];
-  return (lonOverlap(0) || lonOverlap(360) || lonOverlap(-360)) && a[0][1] <= b[1][1] && a[1][1] >= b[0][1];
+  return latOverlap && (lonOverlap(0) || lonOverlap(360) || lonOverlap(-360));
 }

@@ -17,6 +17,20 @@ export function hasValidCoordinates(place: Pick<LayoutPlace, 'lat' | 'lon'>): bo
   );
 }
 
+/**
+ * The great-circle angle between two [lon, lat] points, in degrees (the formula d3-geo's
+ * `geoDistance` uses, stable for short and antipodal distances; written here so the map does not
+ * download d3's copy).
+ */
+export function angularDistanceDegrees(a: readonly [number, number], b: readonly [number, number]): number {
+  const dLon = Math.abs(b[0] - a[0]) * RAD;
+  const sinLat0 = Math.sin(a[1] * RAD), cosLat0 = Math.cos(a[1] * RAD);
+  const sinLat1 = Math.sin(b[1] * RAD), cosLat1 = Math.cos(b[1] * RAD);
+  const x = cosLat1 * Math.sin(dLon);
+  const y = cosLat0 * sinLat1 - sinLat0 * cosLat1 * Math.cos(dLon);
+  return Math.atan2(Math.sqrt(x * x + y * y), sinLat0 * sinLat1 + cosLat0 * cosLat1 * Math.cos(dLon)) / RAD;
+}
+
 /** Wraps a longitude into [-180, 180). */
 export function wrapLongitude(lon: number): number {
   return ((((lon + 180) % 360) + 360) % 360) - 180;

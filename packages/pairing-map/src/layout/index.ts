@@ -12,7 +12,8 @@ export { agreementCounts, placeDots, type Dot, type DotOptions, type SkippedPlac
 export { approximateTextWidth, boxesOverlap, labelPriority, placeLabels, type Label, type LabelCandidate, type LabelOptions, type LabelPosition } from './place-labels.ts';
 export { geographicOrder, nextInDirection, type Direction, type NavDot, type OrderOptions } from './keyboard-order.ts';
 export { hitIndex, type HitDot, type HitIndex } from './hit-index.ts';
-export { basemapPaths, borderPath, chooseResolution, topologyFeatures, viewSpanDegrees, type BasemapPath, type Resolution } from './basemap.ts';
+export { basemapPaths, chooseResolution, viewSpanDegrees, type BasemapPath, type Resolution } from './basemap.ts';
+export { borderPath, topologyFeatures } from './topology.ts';
 export { frameSubset, type Caption, type Frame, type FrameTwinning } from './frame.ts';
 export { chooseLayout, joinedCountries, MAP_LAYOUTS, uncutCentralMeridian, worldPartners, worldProjection, WORLD_PROJECTIONS, type Arc, type MapLayoutName, type WorldDot, type WorldLayout, type WorldPartners, type WorldPartnersOptions, type WorldProjectionKind, type WorldProjectionOptions, type WorldSkippedLink } from './world-partners.ts';
 export { distanceToPath, flattenPath, LINK_HIT_TOLERANCE, nearestLink } from './link-hits.ts';
