@@ -26,6 +26,8 @@ async function mount(template: ReturnType<typeof html>): Promise<TwinningMap> {
 }
 
 const q = (el: TwinningMap, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)];
+/** The wheel, drag and pinch handlers are a chunk loaded after the first render; settles once they listen. */
+const gesturesReady = (el: TwinningMap) => (el as unknown as { zoom: { gestures: Promise<void> } }).zoom.gestures;
 const linkIds = (el: TwinningMap) => q(el, '[part~="link"]').map((l) => l.getAttribute('data-twinning')).sort();
 const placeIds = (el: TwinningMap) => q(el, '[data-place]').map((p) => p.getAttribute('data-place')).sort();
 
@@ -288,6 +290,31 @@ describe('<twinning-map> zoom', () => {
     expect(scale(el)).to.equal(1);
   });
 
+  it('the buttons zoom at once after mount, before the gesture chunk is asked for', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    (el.shadowRoot!.querySelector('[part="zoom"] button') as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(scale(el)).to.be.closeTo(1.6, 1e-9);
+  });
+
+  it('a wheel over the map right after mount zooms in, and a real drag pans', async () => {
+    const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
+    await gesturesReady(el);
+    const box = el.shadowRoot!.querySelector('.map svg')!.getBoundingClientRect();
+    const middle: [number, number] = [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+    const svg = el.shadowRoot!.querySelector('.map svg')!;
+    svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: middle[0], clientY: middle[1], bubbles: true, cancelable: true }));
+    await el.updateComplete;
+    expect(scale(el)).to.be.greaterThan(1);
+    const transform = () => el.shadowRoot!.querySelector('.links')!.getAttribute('transform');
+    const before = transform();
+    await sendMouse({ type: 'move', position: middle });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [middle[0] + 40, middle[1] + 10] });
+    await sendMouse({ type: 'up' });
+    expect(transform()).to.not.equal(before);
+  });
+
   it('the + and - keys zoom from the keyboard, bounded at the whole view', async () => {
     const el = await mount(html`<twinning-map .data=${data}></twinning-map>`);
     (el.shadowRoot!.querySelector('[data-place][tabindex="0"]') as SVGGElement).focus();
@@ -342,6 +369,7 @@ describe('<twinning-map> selection stays in view', () => {
   };
   /** Zooms far into the top-left corner (a wheel gesture there), away from every place of the fixture. */
   const zoomedAway = async (el: TwinningMap) => {
+    await gesturesReady(el);
     const svg = el.shadowRoot!.querySelector('.map svg')!;
     const box = svg.getBoundingClientRect();
     for (let i = 0; i < 4; i++) svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -500, clientX: box.left + 2, clientY: box.top + 2, bubbles: true, cancelable: true }));

@@ -1,11 +1,10 @@
 import {
-  agreementSummaryText, lazyModule, placeName, shortAnnouncement, TwinningElement,
+  agreementSummaryText, lazyModule, placeName, shortAnnouncement, styleProps, TwinningElement,
   type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
 import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
@@ -232,7 +231,7 @@ export class TwinningMap extends TwinningElement {
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
       <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
-        ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleMap({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
+        ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application" tabindex="-1"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}

@@ -1,17 +1,16 @@
 /**
- * Wheel, pinch and drag zoom for the map, attached to the element's SVG after render and removed
- * on disconnect. The view stays bounded (never smaller than the map, never panned off it); changes
- * are instant, so there is no motion to reduce. Pointer events and one small transform type, with
- * d3-zoom's numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection,
- * d3-transition, d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
+ * Zoom for the map: the transform, the + and − steps, animated framing and the bounds (the view
+ * never smaller than the map, never panned off it). The wheel, drag and pinch handlers are the
+ * `zoom-gestures.ts` chunk, loaded once the first render has attached to the SVG, so the first
+ * paint does not download them. Pointer events and one small transform type, with d3-zoom's
+ * numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection, d3-transition,
+ * d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
  */
+import { lazyModule } from '@twinning/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export const MAX_ZOOM = 16;
-/** Milliseconds without a wheel event after which a wheel gesture ends (as d3-zoom). */
-const WHEEL_END_MS = 150;
-/** A pointer that moved more than this (px) was a drag: the click that ends it is not a click. */
-const CLICK_DISTANCE = 3;
+const gesturesChunk = lazyModule(() => import('./zoom-gestures.ts'));
 
 /** A zoom transform: scale `k`, then translate by (`x`, `y`). */
 export class ZoomTransform {
@@ -44,10 +43,9 @@ export class ZoomController implements ReactiveController {
   private listeners?: AbortController;
   private width = 0;
   private height = 0;
-  private readonly pointers = new Map<number, Point>();
-  private moved = 0;
-  private wheelTimer?: ReturnType<typeof setTimeout>;
   private animation?: number;
+  /** Settles once the wheel, drag and pinch handlers listen on the current SVG. */
+  gestures: Promise<void> = Promise.resolve();
 
   /**
    * @param onFrame called on every frame of a gesture with the new transform, so the host can
@@ -74,19 +72,12 @@ export class ZoomController implements ReactiveController {
     this.detach();
     this.svg = svg;
     this.listeners = new AbortController();
-    const options = { signal: this.listeners.signal };
-    svg.addEventListener('wheel', (event) => this.onWheel(event), { ...options, passive: false });
-    svg.addEventListener('pointerdown', (event) => this.onPointerDown(event), options);
-    svg.addEventListener('pointermove', (event) => this.onPointerMove(event), options);
-    for (const type of ['pointerup', 'pointercancel'] as const) svg.addEventListener(type, (event) => this.onPointerUp(event), options);
-    // A drag ends in a click on whatever is under the pointer: that click is not a choice.
-    svg.addEventListener('click', (event) => {
-      if (this.moved > CLICK_DISTANCE) {
-        event.stopPropagation();
-        event.preventDefault();
-      }
-      this.moved = 0;
-    }, { ...options, capture: true });
+    const { signal } = this.listeners;
+    // Started after the first render, so the first paint never waits for it.
+    this.gestures = Promise.resolve(gesturesChunk.loading()).then(() => {
+      const chunk = gesturesChunk.get();
+      if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
+    });
   }
 
   /** Multiplies the scale by `factor` around the centre. */
@@ -145,74 +136,30 @@ export class ZoomController implements ReactiveController {
     this.listeners?.abort();
     this.listeners = undefined;
     this.svg = undefined;
-    this.pointers.clear();
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = undefined;
   }
 
-  private stopAnimation(): void {
+  /** @internal for zoom-gestures.ts: stops a framing animation when the reader takes over. */
+  stopAnimation(): void {
     if (this.animation !== undefined) cancelAnimationFrame(this.animation);
     this.animation = undefined;
   }
 
-  private onWheel(event: WheelEvent): void {
-    this.stopAnimation();
-    const step = -event.deltaY * (event.deltaMode === 1 ? 0.05 : event.deltaMode ? 1 : 0.002) * (event.ctrlKey ? 10 : 1);
-    const k = clamp(this.transform.k * 2 ** step, 1, MAX_ZOOM);
-    // At a bound and not already zooming: let the page scroll.
-    if (k === this.transform.k && this.wheelTimer === undefined) return;
-    event.preventDefault();
-    this.set(this.scaledAround(this.local(event), k, this.transform));
-    clearTimeout(this.wheelTimer);
-    this.wheelTimer = setTimeout(() => {
-      this.wheelTimer = undefined;
-      this.onEnd(this.transform);
-    }, WHEEL_END_MS);
-  }
-
-  private onPointerDown(event: PointerEvent): void {
-    if (event.button !== 0 || this.pointers.size >= 2) return;
-    this.stopAnimation();
-    this.pointers.set(event.pointerId, this.local(event));
-    if (this.pointers.size === 1) this.moved = 0;
-  }
-
-  private onPointerMove(event: PointerEvent): void {
-    const before = this.pointers.get(event.pointerId);
-    if (!before) return;
-    const now = this.local(event);
-    const t = this.transform;
-    if (this.pointers.size === 1) {
-      this.moved += Math.hypot(now[0] - before[0], now[1] - before[1]);
-      this.pointers.set(event.pointerId, now);
-      // Captured only once it is a drag, so a plain click still reaches the dot or link under it.
-      if (this.moved > CLICK_DISTANCE && !this.svg?.hasPointerCapture?.(event.pointerId)) this.svg?.setPointerCapture?.(event.pointerId);
-      this.set(new ZoomTransform(t.k, t.x + now[0] - before[0], t.y + now[1] - before[1]));
-      return;
-    }
-    // Two pointers: scale by how far apart they are now, around their midpoint.
-    const other = [...this.pointers].find(([id]) => id !== event.pointerId)![1];
-    const d0 = Math.hypot(before[0] - other[0], before[1] - other[1]);
-    const d1 = Math.hypot(now[0] - other[0], now[1] - other[1]);
-    this.pointers.set(event.pointerId, now);
-    this.moved += CLICK_DISTANCE + 1;
-    if (d0 > 0) this.set(this.scaledAround([(now[0] + other[0]) / 2, (now[1] + other[1]) / 2], t.k * (d1 / d0), t));
-  }
-
-  private onPointerUp(event: PointerEvent): void {
-    if (!this.pointers.delete(event.pointerId)) return;
-    if (this.pointers.size === 0) this.onEnd(this.transform);
+  /** @internal for zoom-gestures.ts: a gesture ended. */
+  end(): void {
+    this.onEnd(this.transform);
   }
 
   /** `t` rescaled to `k` (bounded) with the screen point `p` staying over the same map point. */
-  private scaledAround(p: Point, k: number, t: ZoomTransform): ZoomTransform {
+  /** @internal */
+  scaledAround(p: Point, k: number, t: ZoomTransform): ZoomTransform {
     const k1 = clamp(k, 1, MAX_ZOOM);
     const [mx, my] = t.invert(p);
     return new ZoomTransform(k1, p[0] - mx * k1, p[1] - my * k1);
   }
 
   /** Applies `t`, kept inside the map (as d3-zoom's default constrain with the map as both extents). */
-  private set(t: ZoomTransform): void {
+  /** @internal */
+  set(t: ZoomTransform): void {
     const { width: w, height: h } = this;
     const dx0 = -t.x / t.k;
     const dx1 = (w - t.x) / t.k - w;
@@ -228,7 +175,8 @@ export class ZoomController implements ReactiveController {
   }
 
   /** The event's point in the SVG's own units (its viewBox is the map's width and height). */
-  private local(event: MouseEvent): Point {
+  /** @internal */
+  local(event: MouseEvent): Point {
     const box = this.svg!.getBoundingClientRect();
     const sx = box.width ? this.width / box.width : 1;
     const sy = box.height ? this.height / box.height : 1;
