@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import '../../packages/activity-chart/src/index.ts';
-import { HARRISON_APF_BUSINESS, type TwinningActivityChart } from '../../packages/activity-chart/src/index.ts';
+import type { TwinningActivityChart } from '../../packages/activity-chart/src/index.ts';
+import { CLAIR_SISTER_EXCHANGES, HARRISON_APF_BUSINESS } from '../../packages/activity-chart/src/references.ts';
 import small from '../fixtures/activities-small.json';
 import { expectNoAxeViolations } from '../helpers/axe.ts';
 import { nextEvent } from '../helpers/events.ts';
@@ -129,6 +130,17 @@ describe('<twinning-activity-chart> modes', () => {
     expect(caption.querySelector('a')!.getAttribute('href')).to.equal(HARRISON_APF_BUSINESS.source.url);
     expect(barByCategory(el, 'business').getAttribute('aria-label')).to.contain('reference 2%');
     expect(barByCategory(el, 'education').getAttribute('aria-label')).to.contain('reference no figure');
+  });
+
+  it('mode="compare" with the reference unset draws CLAIR\'s group figure (from the modes chunk); null draws no reference', async () => {
+    const el = await mount(html`<twinning-activity-chart mode="compare" .data=${data}></twinning-activity-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.contain('CLAIR');
+    expect(el.shadowRoot!.querySelector('[part="caption"] a')!.getAttribute('href')).to.equal(CLAIR_SISTER_EXCHANGES.source.url);
+    expect(q(el, '[part="reference"]').length, 'one tick, for the education and administration group').to.equal(1);
+    expect(el.shadowRoot!.querySelector('[part="legend"]')!.textContent).to.contain('Reference');
+    const none = await mount(html`<twinning-activity-chart mode="compare" .reference=${null} .data=${data}></twinning-activity-chart>`);
+    expect(q(none, '[part="reference"]').length).to.equal(0);
+    expect(none.shadowRoot!.querySelector('[part="caption"]')!.textContent).to.not.contain('CLAIR');
   });
 
   it('mode="compare" flags a reference marked verified: false as unverified', async () => {

@@ -6,6 +6,8 @@
 export { decadeBins } from './layout/decades.ts';
 export { facetLayout } from './layout/facets.ts';
 export { alignGroups, alignReference } from './layout/reference.ts';
+/** The reference `compare` mode draws when the `reference` property is left unset. */
+export { CLAIR_SISTER_EXCHANGES as DEFAULT_REFERENCE } from './references.ts';
 export { renderDecadeRows } from './render/decade-rows.ts';
 export { renderFacetGrid } from './render/facet-grid.ts';
 export { modeCaptionLines } from './render/mode-caption.ts';

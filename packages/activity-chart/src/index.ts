@@ -4,4 +4,3 @@ export { MODES, type ChartMode } from './chart-model.ts';
 export { COUNT_RULES, type CountRule } from './layout/counting.ts';
 export { FACETS, type FacetKind } from './layout/facet-kinds.ts';
 export type { ActivityReference, ReferenceGroup } from './layout/reference.ts';
-export { CLAIR_SISTER_EXCHANGES, HARRISON_APF_BUSINESS, REFERENCES } from './references.ts';

@@ -11,7 +11,6 @@ import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategorie
 import { COUNT_RULES, type CountRule } from './layout/counting.ts';
 import { FACETS, type FacetKind } from './layout/facet-kinds.ts';
 import type { ActivityReference } from './layout/reference.ts';
-import { CLAIR_SISTER_EXCHANGES } from './references.ts';
 import { CHART_NOTE_KINDS } from './render/annotations.ts';
 import { renderBarRows } from './render/bar-rows.ts';
 import type { RenderContext } from './render/context.ts';
@@ -59,8 +58,12 @@ export class TwinningActivityChart extends TwinningElement {
   @property({ type: Boolean, reflect: true }) patterns = false;
   /** In `by-region` mode, the most panels drawn (those with the most activities); the caption counts the rest. */
   @property({ type: Number, attribute: 'max-facets', reflect: true }) maxFacets = 12;
-  /** The distribution `compare` mode draws as ticks; defaults to CLAIR's published figure. */
-  @property({ attribute: false }) reference: ActivityReference | null = CLAIR_SISTER_EXCHANGES;
+  /**
+   * The distribution `compare` mode draws as ticks; null draws none. Left unset, CLAIR's published
+   * figure, which comes with the compare mode's chunk (the figures themselves are
+   * `@twinning/activity-chart/references`).
+   */
+  @property({ attribute: false }) reference: ActivityReference | null | undefined = undefined;
 
   /** The computed chart; null until data is ready. */
   protected model: ChartModel | null = null;
@@ -111,7 +114,7 @@ export class TwinningActivityChart extends TwinningElement {
     if (this.baseView === null || this.baseView.resolved !== this.view!.resolved || this.modelInputs[0] !== this.view) {
       this.baseView = applyFilters(this.loaded, others);
     }
-    const inputs = [this.view, this.selectedId, shown?.join(','), this.reference, this.maxFacets, this.resolvedMode,
+    const inputs = [this.view, this.selectedId, shown?.join(','), this.comparedReference(), this.maxFacets, this.resolvedMode,
       this.option<CountRule>('count', this.count, COUNT_RULES, 'activities'), this.option<FacetKind>('facet', this.facet, FACETS, 'region')] as const;
     if (this.model && inputs.every((value, i) => value === this.modelInputs[i])) return;
     this.modelInputs = inputs;
@@ -121,7 +124,7 @@ export class TwinningActivityChart extends TwinningElement {
     const modes = modesChunk.get();
     if (modes && inputs[5] !== 'share') addStyles(this.renderRoot, modes.chartModeStyles);
     this.model = buildModel({
-      view, shown, reference: this.reference, order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
+      view, shown, reference: inputs[3], order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
       mode: inputs[5], rule: inputs[6], facet: inputs[7], modes: modesChunk.get() ?? null,
     });
   }
@@ -192,7 +195,7 @@ export class TwinningActivityChart extends TwinningElement {
           <svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><rect x="0.5" y="0.5" width="13" height="13" style=${this.fillStyle(category)}></rect></svg>
           <span lang=${label.lang !== 'und' && label.lang !== this.locale ? label.lang : nothing}>${label.text}</span></button>`;
       })}
-      ${model.mode === 'compare' && this.reference ? html`<span><svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="14"></line></svg>
+      ${model.mode === 'compare' && this.comparedReference() ? html`<span><svg class="swatch" viewBox="0 0 14 14" aria-hidden="true"><line x1="7" x2="7" y1="0" y2="14"></line></svg>
         ${modesChunk.get()?.chartModeMessages(this.locale).reference}</span>` : nothing}
     </div>`;
   }
@@ -208,11 +211,16 @@ export class TwinningActivityChart extends TwinningElement {
     ];
     if (model.visible.size < model.categories.length) lines.push(m.hiddenCategories(model.visible.size, model.categories.length));
     const modes = model.mode !== 'share' ? modesChunk.get() : undefined;
-    if (modes) lines.push(...modes.modeCaptionLines(model, { locale: this.locale, facet: this.facet, reference: this.reference }));
+    if (modes) lines.push(...modes.modeCaptionLines(model, { locale: this.locale, facet: this.facet, reference: this.comparedReference() }));
     return html`<div part="caption">${lines.map((line) => html`<p>${line}</p>`)}</div>`;
   }
 
   // ---- helpers ------------------------------------------------------------------------------
+
+  /** The reference `compare` mode draws: the property, or when unset the default from the modes chunk. */
+  private comparedReference(): ActivityReference | null {
+    return this.reference === undefined ? (modesChunk.get()?.DEFAULT_REFERENCE ?? null) : this.reference;
+  }
 
   /** A category's colours as a CSP-safe style binding (a strict `style-src` refuses style text). */
   private fillStyle(category: string): DirectiveResult {
