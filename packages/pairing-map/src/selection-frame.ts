@@ -3,7 +3,8 @@
  * the framed place) each inside its own panel, and not hidden under a neighbour's dot. Pure: the
  * element animates to the answer (instantly under reduced motion). The reader's zoom is kept when
  * a pan is enough; otherwise the view zooms out step by step until everything fits (the whole map,
- * at scale 1, always does).
+ * at scale 1, always does). A chunk of its own (see selection-framing.ts): a map without a
+ * selection never loads it, and one with a selection frames it after the first paint.
  */
 import type { Dot } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
@@ -76,32 +77,9 @@ export function frameSelection(dots: readonly Dot[], targets: readonly string[],
   return current.k === 1 && current.x === 0 && current.y === 0 ? null : { k: 1, x: 0, y: 0 };
 }
 
-/**
- * When to frame: once per selection (or framed place) and model, and not for a selection made on
- * the map itself, which is where the reader just clicked or pressed a key.
- */
-export class SelectionFraming {
-  private key = '';
-  private own: string | undefined;
-
-  /** A selection the reader made on the map. */
-  madeHere(id: string): void {
-    this.own = id;
-  }
-
-  /** Whether `key` (model, selection, place) asks for framing `selected` now. */
-  due(key: string, selected: string | undefined): boolean {
-    if (key === this.key) return false;
-    this.key = key;
-    const own = this.own;
-    this.own = undefined;
-    return selected !== own;
-  }
-
-  /** Moves `zoom` so that the places `targets` of `model` are in view (see frameSelection). */
-  frame(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
-    const { layout } = model;
-    const to = frameSelection(model.dots, targets, panelBoxes(layout), zoom.transform, { width: layout.width, height: layout.height });
-    if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
-  }
+/** Moves `zoom` so that the places `targets` of `model` are in view (see frameSelection). */
+export function frameView(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
+  const { layout } = model;
+  const to = frameSelection(model.dots, targets, panelBoxes(layout), zoom.transform, { width: layout.width, height: layout.height });
+  if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
 }

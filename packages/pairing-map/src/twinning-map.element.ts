@@ -23,7 +23,7 @@ import { renderZoomButtons } from './render/zoom-buttons.ts';
 import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
-import { SelectionFraming } from './selection-frame.ts';
+import { SelectionFraming } from './selection-framing.ts';
 import { mapKeyboard } from './map-keyboard.ts';
 import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 

@@ -1,0 +1,40 @@
+/**
+ * When the map frames a selection: once per selection (or framed place) and model, and not for a
+ * selection made on the map itself, which is where the reader just clicked or pressed a key. The
+ * framing itself (selection-frame.ts) is a chunk loaded the first time a selection asks for it.
+ */
+import { lazyModule } from '@twinning/core';
+import type { MapModel } from './map-model.ts';
+import type { ZoomController } from './zoom-controller.ts';
+
+const framingChunk = lazyModule(() => import('./selection-frame.ts'));
+
+export class SelectionFraming {
+  private key = '';
+  private own: string | undefined;
+
+  /** A selection the reader made on the map. */
+  madeHere(id: string): void {
+    this.own = id;
+  }
+
+  /** Whether `key` (model, selection, place) asks for framing `selected` now. */
+  due(key: string, selected: string | undefined): boolean {
+    if (key === this.key) return false;
+    this.key = key;
+    const own = this.own;
+    this.own = undefined;
+    return selected !== own;
+  }
+
+  /** Moves `zoom` so that the places `targets` of `model` are in view, once the framing chunk is in (unless the selection changed meanwhile). */
+  frame(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
+    const key = this.key;
+    const frame = () => {
+      if (key === this.key) framingChunk.get()?.frameView(model, targets, zoom);
+    };
+    const loading = framingChunk.loading();
+    if (loading) void loading.then(frame);
+    else frame();
+  }
+}
