@@ -1,7 +1,8 @@
 /**
  * When the map frames a selection: once per selection (or framed place) and model, and not for a
  * selection made on the map itself, which is where the reader just clicked or pressed a key. The
- * framing itself (selection-frame.ts) is a chunk loaded the first time a selection asks for it.
+ * framing itself (selection-frame.ts) is a chunk the map asks for right after its first render
+ * (`prefetch`), so the first paint does not wait for it and a later selection finds it in.
  */
 import { lazyModule } from '@twinning/core';
 import type { MapModel } from './map-model.ts';
@@ -12,6 +13,11 @@ const framingChunk = lazyModule(() => import('./selection-frame.ts'));
 export class SelectionFraming {
   private key = '';
   private own: string | undefined;
+
+  /** Starts loading the framing chunk (after the first render: the first paint never frames). */
+  prefetch(): void {
+    void framingChunk.loading();
+  }
 
   /** A selection the reader made on the map. */
   madeHere(id: string): void {

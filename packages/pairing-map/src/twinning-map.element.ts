@@ -8,7 +8,6 @@ import { property, state } from 'lit/decorators.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
-import { LINK_HIT_TOLERANCE, nearestLink } from './layout/index.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapSkippedRecords } from './map-skipped.ts';
@@ -31,6 +30,8 @@ export { CANVAS_THRESHOLD } from './canvas-scene.ts';
 
 /** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
 const mapTableChunk = lazyModule(() => import('./map-table.ts'));
+/** Which link a click hit: a chunk of its own, loaded by the first click that misses a place. */
+const linkHitsChunk = lazyModule(() => import('./layout/link-hits.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -254,7 +255,10 @@ export class TwinningMap extends TwinningElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
-    if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
+    if (svgElement && this.model) {
+      this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
+      this.framing.prefetch();
+    }
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
     if (this.canvas.scene && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
@@ -311,9 +315,19 @@ export class TwinningMap extends TwinningElement {
   private onClick = (event: MouseEvent): void => {
     const place = placeOf(event.target) ?? (this.canvas.scene ? this.placeAt(event) : undefined);
     if (place) return this.chooser.activate(place);
-    const link = this.model && nearestLink(this.model.links, ...this.mapPoint(event), LINK_HIT_TOLERANCE / this.zoom.transform.k);
-    const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
-    if (twinning) this.selectAgreement(twinning);
+    const model = this.model;
+    if (!model) return;
+    const [x, y] = this.mapPoint(event);
+    const k = this.zoom.transform.k;
+    const pick = () => {
+      const hits = linkHitsChunk.get();
+      const link = hits && this.model === model ? hits.nearestLink(model.links, x, y, hits.LINK_HIT_TOLERANCE / k) : undefined;
+      const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
+      if (twinning) this.selectAgreement(twinning);
+    };
+    const loading = linkHitsChunk.loading();
+    if (loading) void loading.then(pick);
+    else pick();
   };
 
   private selectAgreement(twinning: Twinning): void {
