@@ -1,12 +1,12 @@
 /**
  * The map's canvas mode (more links than CANVAS_THRESHOLD): the scene drawn on the canvas, built
- * once per model, basemap and colour scheme, with colours resolved from the theme's custom
- * properties; the quadtree of dots that pointer hits go through; and drawing it at a zoom.
+ * once per model, basemap and colour scheme (canvas-scene-build.ts); the quadtree of dots that
+ * pointer hits go through; and drawing it at a zoom. The builder, the quadtree and the renderer
+ * are one chunk (canvas-chunk.ts) that only maps above the threshold load.
  */
-import { lazyModule, type DatasetView } from '@twinning/core';
+import { lazyModule } from '@twinning/core';
 import type { CanvasScene } from './canvas-layer.ts';
-import { hitIndex, type HitIndex } from './layout/index.ts';
-import { colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
+import type { HitIndex } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
 import type { ZoomTransform } from './zoom-controller.ts';
 
@@ -17,59 +17,48 @@ import type { ZoomTransform } from './zoom-controller.ts';
  */
 export const CANVAS_THRESHOLD = 1500;
 
-/** The canvas renderer, a chunk of its own: only maps above CANVAS_THRESHOLD links load it. */
-const canvasLayer = lazyModule(() => import('./canvas-layer.ts'));
+/** The canvas mode's code, a chunk of its own: only maps above CANVAS_THRESHOLD links load it. */
+const canvasChunk = lazyModule(() => import('./canvas-chunk.ts'));
+export type CanvasChunk = typeof import('./canvas-chunk.ts');
 
-type CssReader = (property: string, fallback: string) => string;
+export type CssReader = (property: string, fallback: string) => string;
 
-function cssReader(element: Element): CssReader {
+export function cssReader(element: Element): CssReader {
   const style = getComputedStyle(element);
   return (property, fallback) => style.getPropertyValue(property).trim() || fallback;
 }
 
-/** The canvas scene of `model`, with link colours read from `host`'s custom properties. */
-export function canvasScene(model: MapModel, view: DatasetView, land: readonly { d: string }[], colorBy: ColorBy, host: Element): CanvasScene {
-  const css = cssReader(host);
-  const dates = view.resolved.dateOf;
-  const decades = colorKeys(view.twinnings, 'decade', dates);
-  const colorFor = new Map<string, string>();
-  const links = model.links.map((link) => {
-    const twinning = view.twinningById.get(link.id)!;
-    const key = colorKey(twinning, colorBy, dates);
-    if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
-    return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
-  });
-  const { width, height } = model.layout;
-  return { width, height, land: land.map((l) => l.d), links, dots: [...model.dots] };
-}
-
 /** The canvas mode's scene and hit index, rebuilt only when their key changes. */
 export class MapCanvas {
+  /** Canvas mode: the model has more links than CANVAS_THRESHOLD. */
+  on = false;
+  /** The scene, once the chunk is in (null until then, and outside canvas mode). */
   scene: CanvasScene | null = null;
   hits: HitIndex | null = null;
   private key = '';
 
-  /** Canvas mode is on when `model` has more links than CANVAS_THRESHOLD; `key` names what the scene depends on. */
-  update(model: MapModel, key: string, build: () => CanvasScene): void {
-    const on = model.links.length > CANVAS_THRESHOLD;
-    const next = on ? key : '';
-    if (next === this.key && (!on || this.scene)) return;
+  /** Canvas mode is on when `model` has more links than CANVAS_THRESHOLD; `key` names what the scene depends on; `build` runs once the chunk is in. */
+  update(model: MapModel, key: string, build: (chunk: CanvasChunk) => CanvasScene): void {
+    this.on = model.links.length > CANVAS_THRESHOLD;
+    const chunk = this.on ? canvasChunk.get() : undefined;
+    const next = chunk ? key : '';
+    if (next === this.key) return;
     this.key = next;
-    this.scene = on ? build() : null;
-    this.hits = on ? hitIndex(model.dots) : null;
+    this.scene = chunk ? build(chunk) : null;
+    this.hits = chunk ? chunk.hitIndex(model.dots) : null;
   }
 
-  /** In canvas mode, a promise for the renderer's chunk until it has loaded (an update waits for it); else null. */
+  /** In canvas mode, a promise for the chunk until it has loaded (an update waits for it); else null. */
   loading(): Promise<unknown> | null {
-    return this.scene ? canvasLayer.loading() : null;
+    return this.on ? canvasChunk.loading() : null;
   }
 
-  /** Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base; false until the renderer has loaded. */
+  /** Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base; false until the chunk has loaded and the scene is built. */
   draw(root: ParentNode & Node, host: Element, transform: ZoomTransform): boolean {
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.marks');
-    if (!canvas || !this.scene) return true;
-    const layer = canvasLayer.get();
-    if (!layer) return false;
+    if (!canvas || !this.on) return true;
+    const layer = canvasChunk.get();
+    if (!layer || !this.scene) return false;
     const css = cssReader(root.querySelector('[part~="base"]') ?? host);
     layer.drawScene(canvas, this.scene, transform, {
       water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),

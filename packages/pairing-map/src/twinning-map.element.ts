@@ -7,7 +7,7 @@ import { html, nothing, render, svg, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
-import { canvasScene, MapCanvas } from './canvas-scene.ts';
+import { MapCanvas } from './canvas-scene.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapSkippedRecords } from './map-skipped.ts';
@@ -94,7 +94,7 @@ export class TwinningMap extends TwinningElement {
     root: () => this.renderRoot,
     model: () => this.model,
     scale: () => this.zoom.transform.k,
-    canvasMode: () => this.canvas.scene !== null,
+    canvasMode: () => this.canvas.on,
     placeAt: (event) => this.placeAt(event),
     onChange: (active) => this.showActive(active),
     onFocusPlace: (id) => this.roving.focused(id),
@@ -145,7 +145,7 @@ export class TwinningMap extends TwinningElement {
     const model = this.model!;
     this.basemap.update(model, this.modelVersion, this.zoom.transform.k);
     const sceneKey = `${this.modelVersion}|${this.basemap.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
-    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
+    this.canvas.update(model, sceneKey, (chunk) => chunk.canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
   /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
@@ -154,7 +154,7 @@ export class TwinningMap extends TwinningElement {
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
-    if (this.canvas.scene && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
+    if (this.canvas.on && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
   }
 
   /**
@@ -215,7 +215,7 @@ export class TwinningMap extends TwinningElement {
     return {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
       transform: this.zoom.transform, colorBy, decades: this.decades,
-      selected: this.selectedId, canvas: this.canvas.scene !== null, focusPlace: this.roving.current,
+      selected: this.selectedId, canvas: this.canvas.on, focusPlace: this.roving.current,
       placeLabel: (id) => cached(this.placeLabels, `${this.locale}|${id}`, () => placeAccessibleName(this.context(), id)),
     };
   }
@@ -261,7 +261,7 @@ export class TwinningMap extends TwinningElement {
     }
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
-    if (this.canvas.scene && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
+    if (this.canvas.on && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();
@@ -313,7 +313,7 @@ export class TwinningMap extends TwinningElement {
 
   /** A click picks a place, else the nearest link within a 12 px wide band (links are thin). */
   private onClick = (event: MouseEvent): void => {
-    const place = placeOf(event.target) ?? (this.canvas.scene ? this.placeAt(event) : undefined);
+    const place = placeOf(event.target) ?? (this.canvas.on ? this.placeAt(event) : undefined);
     if (place) return this.chooser.activate(place);
     const model = this.model;
     if (!model) return;
