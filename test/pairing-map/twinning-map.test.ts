@@ -376,9 +376,9 @@ describe('<twinning-map> selection stays in view', () => {
     await el.updateComplete;
   };
   const settled = async (el: TwinningMap) => {
-    // Framing is a chunk loaded by the first selection that asks for it; once it is in, the
+    // Framing is in the interaction chunk, asked for after the first render; once it is in, the
     // animation frames below see the view move.
-    await import('../../packages/pairing-map/src/selection-frame.ts');
+    await import('../../packages/pairing-map/src/map-interaction.ts');
     let before = '';
     for (let i = 0; i < 100; i++) {
       await new Promise((r) => requestAnimationFrame(r));
@@ -404,8 +404,8 @@ describe('<twinning-map> selection stays in view', () => {
     const provider = wrapper.firstElementChild as HTMLElement & { selected?: string };
     const el = await ready(provider.querySelector('twinning-map') as TwinningMap);
     await zoomedAway(el);
-    // The framing chunk, asked for after the first render, is in before the selection comes.
-    await import('../../packages/pairing-map/src/selection-frame.ts');
+    // The interaction chunk (framing), asked for after the first render, is in before the selection comes.
+    await import('../../packages/pairing-map/src/map-interaction.ts');
     await el.updateComplete;
     expect(['ca-on-dundas', 'jp-17-kaga'].every((id) => inView(el, id)), 'off view before').to.equal(false);
     provider.selected = 'dundas-kaga';

@@ -1,7 +1,6 @@
 /**
  * What only the map's canvas mode (more links than CANVAS_THRESHOLD) runs, as one chunk: the
- * scene builder, the quadtree of dots for pointer hits, and the renderer.
+ * quadtree of dots for pointer hits and the renderer.
  */
 export { drawScene } from './canvas-layer.ts';
-export { canvasScene } from './canvas-scene-build.ts';
 export { hitIndex } from './layout/hit-index.ts';

@@ -1,12 +1,13 @@
 /**
  * The map's canvas mode (more links than CANVAS_THRESHOLD): the scene drawn on the canvas, built
- * once per model, basemap and colour scheme (canvas-scene-build.ts); the quadtree of dots that
- * pointer hits go through; and drawing it at a zoom. The builder, the quadtree and the renderer
- * are one chunk (canvas-chunk.ts) that only maps above the threshold load.
+ * once per model, basemap and colour scheme, with colours resolved from the theme's custom
+ * properties; the quadtree of dots that pointer hits go through; and drawing it at a zoom. The
+ * quadtree and the renderer are one chunk (canvas-chunk.ts) that only maps above the threshold load.
  */
-import { lazyModule } from '@twinning/core';
+import { lazyModule, type DatasetView } from '@twinning/core';
 import type { CanvasScene } from './canvas-layer.ts';
 import type { HitIndex } from './layout/index.ts';
+import { colorKey, colorKeys, defaultLinkColor, linkColorProperty, linkDash, type ColorBy } from './link-colors.ts';
 import type { MapModel } from './map-model.ts';
 import type { ZoomTransform } from './zoom-controller.ts';
 
@@ -19,14 +20,30 @@ export const CANVAS_THRESHOLD = 1500;
 
 /** The canvas mode's code, a chunk of its own: only maps above CANVAS_THRESHOLD links load it. */
 const canvasChunk = lazyModule(() => import('./canvas-chunk.ts'));
-export type CanvasChunk = typeof import('./canvas-chunk.ts');
 
-export type CssReader = (property: string, fallback: string) => string;
+type CssReader = (property: string, fallback: string) => string;
 
-export function cssReader(element: Element): CssReader {
+function cssReader(element: Element): CssReader {
   const style = getComputedStyle(element);
   return (property, fallback) => style.getPropertyValue(property).trim() || fallback;
 }
+
+/** The canvas scene of `model`, with link colours read from `host`'s custom properties. */
+export function canvasScene(model: MapModel, view: DatasetView, land: readonly { d: string }[], colorBy: ColorBy, host: Element): CanvasScene {
+  const css = cssReader(host);
+  const dates = view.resolved.dateOf;
+  const decades = colorKeys(view.twinnings, 'decade', dates);
+  const colorFor = new Map<string, string>();
+  const links = model.links.map((link) => {
+    const twinning = view.twinningById.get(link.id)!;
+    const key = colorKey(twinning, colorBy, dates);
+    if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
+    return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
+  });
+  const { width, height } = model.layout;
+  return { width, height, land: land.map((l) => l.d), links, dots: [...model.dots] };
+}
+
 
 /** The canvas mode's scene and hit index, rebuilt only when their key changes. */
 export class MapCanvas {
@@ -38,13 +55,13 @@ export class MapCanvas {
   private key = '';
 
   /** Canvas mode is on when `model` has more links than CANVAS_THRESHOLD; `key` names what the scene depends on; `build` runs once the chunk is in. */
-  update(model: MapModel, key: string, build: (chunk: CanvasChunk) => CanvasScene): void {
+  update(model: MapModel, key: string, build: () => CanvasScene): void {
     this.on = model.links.length > CANVAS_THRESHOLD;
     const chunk = this.on ? canvasChunk.get() : undefined;
     const next = chunk ? key : '';
     if (next === this.key) return;
     this.key = next;
-    this.scene = chunk ? build(chunk) : null;
+    this.scene = chunk ? build() : null;
     this.hits = chunk ? chunk.hitIndex(model.dots) : null;
   }
 

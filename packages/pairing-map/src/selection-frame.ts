@@ -3,12 +3,12 @@
  * the framed place) each inside its own panel, and not hidden under a neighbour's dot. Pure: the
  * element animates to the answer (instantly under reduced motion). The reader's zoom is kept when
  * a pan is enough; otherwise the view zooms out step by step until everything fits (the whole map,
- * at scale 1, always does). A chunk of its own (see selection-framing.ts): a map without a
+ * at scale 1, always does). Part of the interaction chunk (see selection-framing.ts): a map without a
  * selection never loads it, and one with a selection frames it after the first paint.
  */
 import type { Dot } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
-import { panelBoxes, type PanelBox } from './render/land.ts';
+import type { PanelBox } from './render/land.ts';
 import { ZoomTransform, type ZoomController } from './zoom-controller.ts';
 
 /** How long framing a selection takes (instant under prefers-reduced-motion). */
@@ -77,9 +77,9 @@ export function frameSelection(dots: readonly Dot[], targets: readonly string[],
   return current.k === 1 && current.x === 0 && current.y === 0 ? null : { k: 1, x: 0, y: 0 };
 }
 
-/** Moves `zoom` so that the places `targets` of `model` are in view (see frameSelection). */
-export function frameView(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
+/** Moves `zoom` so that the places `targets` of `model`, drawn in `panels`, are in view (see frameSelection). */
+export function frameView(model: MapModel, targets: readonly string[], panels: readonly PanelBox[], zoom: ZoomController): void {
   const { layout } = model;
-  const to = frameSelection(model.dots, targets, panelBoxes(layout), zoom.transform, { width: layout.width, height: layout.height });
+  const to = frameSelection(model.dots, targets, panels, zoom.transform, { width: layout.width, height: layout.height });
   if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
 }

@@ -1,14 +1,14 @@
 /**
  * When the map frames a selection: once per selection (or framed place) and model, and not for a
  * selection made on the map itself, which is where the reader just clicked or pressed a key. The
- * framing itself (selection-frame.ts) is a chunk the map asks for right after its first render
+ * framing itself (selection-frame.ts) is in the interaction chunk, which the map asks for right after its first render
  * (`prefetch`), so the first paint does not wait for it and a later selection finds it in.
  */
-import { lazyModule } from '@twinning/core';
 import type { MapModel } from './map-model.ts';
+import { panelBoxes } from './render/land.ts';
 import type { ZoomController } from './zoom-controller.ts';
+import { interactionChunk as framingChunk } from './interaction-chunk.ts';
 
-const framingChunk = lazyModule(() => import('./selection-frame.ts'));
 
 export class SelectionFraming {
   private key = '';
@@ -37,7 +37,7 @@ export class SelectionFraming {
   frame(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
     const key = this.key;
     const frame = () => {
-      if (key === this.key) framingChunk.get()?.frameView(model, targets, zoom);
+      if (key === this.key) framingChunk.get()?.frameView(model, targets, panelBoxes(model.layout), zoom);
     };
     const loading = framingChunk.loading();
     if (loading) void loading.then(frame);

@@ -7,7 +7,7 @@ import { html, nothing, render, svg, type PropertyValues, type TemplateResult } 
 import { property, state } from 'lit/decorators.js';
 import { ActivePlaceController, placeOf } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
-import { MapCanvas } from './canvas-scene.ts';
+import { canvasScene, MapCanvas } from './canvas-scene.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
 import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapSkippedRecords } from './map-skipped.ts';
@@ -23,6 +23,7 @@ import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { SelectionFraming } from './selection-framing.ts';
+import { interactionChunk } from './interaction-chunk.ts';
 import { mapKeyboard } from './map-keyboard.ts';
 import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 
@@ -30,8 +31,6 @@ export { CANVAS_THRESHOLD } from './canvas-scene.ts';
 
 /** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
 const mapTableChunk = lazyModule(() => import('./map-table.ts'));
-/** Which link a click hit: a chunk of its own, loaded by the first click that misses a place. */
-const linkHitsChunk = lazyModule(() => import('./layout/link-hits.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -145,7 +144,7 @@ export class TwinningMap extends TwinningElement {
     const model = this.model!;
     this.basemap.update(model, this.modelVersion, this.zoom.transform.k);
     const sceneKey = `${this.modelVersion}|${this.basemap.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
-    this.canvas.update(model, sceneKey, (chunk) => chunk.canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
+    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
   /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
@@ -320,12 +319,12 @@ export class TwinningMap extends TwinningElement {
     const [x, y] = this.mapPoint(event);
     const k = this.zoom.transform.k;
     const pick = () => {
-      const hits = linkHitsChunk.get();
+      const hits = interactionChunk.get();
       const link = hits && this.model === model ? hits.nearestLink(model.links, x, y, hits.LINK_HIT_TOLERANCE / k) : undefined;
       const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
       if (twinning) this.selectAgreement(twinning);
     };
-    const loading = linkHitsChunk.loading();
+    const loading = interactionChunk.loading();
     if (loading) void loading.then(pick);
     else pick();
   };

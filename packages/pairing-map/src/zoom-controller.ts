@@ -1,16 +1,15 @@
 /**
  * Zoom for the map: the transform, the + and − steps, animated framing and the bounds (the view
  * never smaller than the map, never panned off it). The wheel, drag and pinch handlers are the
- * `zoom-gestures.ts` chunk, loaded once the first render has attached to the SVG, so the first
+ * `zoom-gestures.ts` part of the interaction chunk, loaded once the first render has attached to the SVG, so the first
  * paint does not download them. Pointer events and one small transform type, with d3-zoom's
  * numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection, d3-transition,
  * d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
  */
-import { lazyModule } from '@twinning/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { interactionChunk } from './interaction-chunk.ts';
 
 export const MAX_ZOOM = 16;
-const gesturesChunk = lazyModule(() => import('./zoom-gestures.ts'));
 
 /** A zoom transform: scale `k`, then translate by (`x`, `y`). */
 export class ZoomTransform {
@@ -74,8 +73,8 @@ export class ZoomController implements ReactiveController {
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     // Started after the first render, so the first paint never waits for it.
-    this.gestures = Promise.resolve(gesturesChunk.loading()).then(() => {
-      const chunk = gesturesChunk.get();
+    this.gestures = Promise.resolve(interactionChunk.loading()).then(() => {
+      const chunk = interactionChunk.get();
       if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
     });
   }
