@@ -1,7 +1,8 @@
 /**
- * What the map runs only once a reader acts, as one chunk that the map asks for right after its
- * first render (so the first paint never waits for it): wheel, drag and pinch zoom, framing a
- * selection, and which link a click hit. One chunk, not three: each would be a request of its own.
+ * What the map runs only once a reader acts, as one chunk that the map asks for when a pointer
+ * first comes over it, or a selection first needs framing, or a click first misses a place (so no
+ * first paint waits for it): wheel, drag and pinch zoom, framing a selection, and which link a
+ * click hit. One chunk, not three: each would be a request of its own.
  */
 export { attachZoomGestures } from './zoom-gestures.ts';
 export { frameView } from './selection-frame.ts';

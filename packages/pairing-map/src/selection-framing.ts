@@ -1,8 +1,8 @@
 /**
  * When the map frames a selection: once per selection (or framed place) and model, and not for a
  * selection made on the map itself, which is where the reader just clicked or pressed a key. The
- * framing itself (selection-frame.ts) is in the interaction chunk, which the map asks for right after its first render
- * (`prefetch`), so the first paint does not wait for it and a later selection finds it in.
+ * framing itself (selection-frame.ts) is in the interaction chunk, loaded by the first selection
+ * that needs it if a pointer over the map has not brought it in already.
  */
 import type { MapModel } from './map-model.ts';
 import { panelBoxes } from './render/land.ts';
@@ -13,11 +13,6 @@ import { interactionChunk as framingChunk } from './interaction-chunk.ts';
 export class SelectionFraming {
   private key = '';
   private own: string | undefined;
-
-  /** Starts loading the framing chunk (after the first render: the first paint never frames). */
-  prefetch(): void {
-    void framingChunk.loading();
-  }
 
   /** A selection the reader made on the map. */
   madeHere(id: string): void {

@@ -254,10 +254,7 @@ export class TwinningMap extends TwinningElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const svgElement = this.renderRoot.querySelector<SVGSVGElement>('.map svg');
-    if (svgElement && this.model) {
-      this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
-      this.framing.prefetch();
-    }
+    if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
     if (this.canvas.on && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();

@@ -1,7 +1,7 @@
 /**
  * Zoom for the map: the transform, the + and − steps, animated framing and the bounds (the view
  * never smaller than the map, never panned off it). The wheel, drag and pinch handlers are the
- * `zoom-gestures.ts` part of the interaction chunk, loaded once the first render has attached to the SVG, so the first
+ * `zoom-gestures.ts` part of the interaction chunk, loaded when a pointer first comes over the SVG, so the first
  * paint does not download them. Pointer events and one small transform type, with d3-zoom's
  * numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection, d3-transition,
  * d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
@@ -43,7 +43,7 @@ export class ZoomController implements ReactiveController {
   private width = 0;
   private height = 0;
   private animation?: number;
-  /** Settles once the wheel, drag and pinch handlers listen on the current SVG. */
+  /** Settles once the wheel, drag and pinch handlers listen on the current SVG (after the first pointer over it). */
   gestures: Promise<void> = Promise.resolve();
 
   /**
@@ -72,11 +72,16 @@ export class ZoomController implements ReactiveController {
     this.svg = svg;
     this.listeners = new AbortController();
     const { signal } = this.listeners;
-    // Started after the first render, so the first paint never waits for it.
-    this.gestures = Promise.resolve(interactionChunk.loading()).then(() => {
-      const chunk = interactionChunk.get();
-      if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
-    });
+    const load = () => {
+      this.gestures = Promise.resolve(interactionChunk.loading()).then(() => {
+        const chunk = interactionChunk.get();
+        if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
+      });
+    };
+    // Asked for when a pointer first comes over the map (every wheel, drag or pinch starts with
+    // one), so neither this map's first paint nor its neighbours' on the page wait for it.
+    if (interactionChunk.get()) load();
+    else svg.addEventListener('pointerover', load, { signal, once: true });
   }
 
   /** Multiplies the scale by `factor` around the centre. */

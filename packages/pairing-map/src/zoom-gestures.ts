@@ -1,6 +1,6 @@
 /**
  * The pointer and wheel half of the map's zoom: wheel zoom, drag to pan and two-finger pinch.
- * Part of the interaction chunk (map-interaction.ts), loaded right after the map's first render, because the first paint never
+ * Part of the interaction chunk (map-interaction.ts), loaded when a pointer first comes over the map, because the first paint never
  * runs it; the + and − buttons and keys work through `ZoomController` alone from the start.
  */
 import { MAX_ZOOM, ZoomTransform, type ZoomController } from './zoom-controller.ts';
