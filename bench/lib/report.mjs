@@ -113,11 +113,11 @@ export function renderMarkdown(r) {
     for (const s of r.scale) {
       if (s.skipped) { L.push(`| ${s.agreements.toLocaleString('en')} | skipped: ${s.skipped} | | | | | | | | | | |`); continue; }
       const p = s.probe ?? {};
-      L.push(`| ${s.agreements.toLocaleString('en')} | ${range(s.firstRender.twinning)} | ${range(s.firstRender.d3Canvas)} | ${range(s.firstRender.d3Svg)} | ${ratio(s.ratios['twinning/d3Canvas'])} | ${ratio(s.ratios['twinning/d3Svg'])} | ${range(p.zoomFrameMs)} | ${range(p.zoomUpdateMs)} | ${p.hoverNote ?? `${range(p.hoverMs)}, p95 ${ms(p.hoverMs?.p95)}, n ${p.hoverMs?.n}`} | ${p.heapMB ? `${p.heapMB.toFixed(1)} MB` : '–'} | ${p.domNodes?.toLocaleString('en') ?? '–'} | ${p.canvases ?? '–'} |`);
+      L.push(`| ${s.agreements.toLocaleString('en')} | ${range(s.firstRender.twinning)} | ${range(s.firstRender.d3Canvas)} | ${range(s.firstRender.d3Svg)} | ${ratio(s.ratios['twinning/d3Canvas'])} | ${ratio(s.ratios['twinning/d3Svg'])} | ${range(p.zoomFrameMs)} | ${p.zoomUpdateMs?.n === 0 ? 'none (no re-render)' : range(p.zoomUpdateMs)} | ${p.hoverNote ?? `${range(p.hoverMs)}, p95 ${ms(p.hoverMs?.p95)}, n ${p.hoverMs?.n}`} | ${p.heapMB ? `${p.heapMB.toFixed(1)} MB` : '–'} | ${p.domNodes?.toLocaleString('en') ?? '–'} | ${p.canvases ?? '–'} |`);
       for (const [k, e] of Object.entries(s.errors ?? {})) L.push(`| | ${k} error: ${e.replace(/\|/g, '/')} | | | | | | | | | | |`);
       if (p.error) L.push(`| | probe error: ${p.error.replace(/\|/g, '/')} | | | | | | | | | | |`);
     }
-    L.push('', 'Zoom frame: Chromium\'s main-thread task time (CDP `TaskDuration`) from one wheel notch until two animation frames after the element\'s update, median of the notches after the first. Hover: pointer event time stamp → the animation frame after the element\'s update completes.', '');
+    L.push('', 'Zoom frame: Chromium\'s main-thread task time (CDP `TaskDuration`) from one wheel notch until two animation frames after it, median of the notches after the first; element update per zoom: the time of each Lit update a notch causes (none since zoom moves layers by transform and redraws only the canvas). Hover: pointer event time stamp → the animation frame after the element\'s update completes.', '');
   }
   const t = r.timelineScale;
   if (t) {
