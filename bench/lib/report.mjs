@@ -127,7 +127,7 @@ export function renderMarkdown(r) {
     L.push('', `<twinning-timeline>: ${t.domNodes?.toLocaleString('en') ?? '–'} DOM nodes, ${t.heapMB?.toFixed(1) ?? '–'} MB JS heap after GC.`.replace(/</g, '&lt;'), '');
   }
   if (r.memory) {
-    L.push('## Memory: 200 mount/unmount cycles (bundled data)', '', '| Element | time | heap before → after GC | change | left behind (listeners on window/document, elsewhere; observers; intervals) |', '|---|---:|---|---:|---|');
+    L.push('## Memory: 200 mount/unmount cycles (bundled data)', '', `The baseline is taken after ${Object.values(r.memory).find((m) => m.warmUp)?.warmUp ?? 3} warm-up cycles, which fill what a page keeps once (lazy chunks, UI text, formatters); the change is what the 200 cycles after it leave.`, '', '| Element | time | heap before → after GC | change | left behind (listeners on window/document, elsewhere; observers; intervals) |', '|---|---:|---|---:|---|');
     for (const [tag, mm] of Object.entries(r.memory)) {
       if (mm.error) { L.push(`| &lt;${tag}> | | error: ${mm.error} | | |`); continue; }
       L.push(`| &lt;${tag}> | ${mm.seconds} s | ${mm.baselineMB.toFixed(2)} → ${mm.afterMB.toFixed(2)} MB | ${pct(mm.growth)} | ${Object.entries(mm.left).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v}`).join(', ')} |`);

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import { createElement } from 'react';
@@ -57,6 +57,9 @@ describe('@twinning/react TwinningMap (createComponent)', () => {
     const mid = link.getPointAtLength(link.getTotalLength() / 2);
     const point = new DOMPoint(mid.x, mid.y).matrixTransform(link.getScreenCTM()!);
     await sendMouse({ type: 'click', position: [Math.round(point.x), Math.round(point.y)] });
+    // A link click is resolved by the map's interaction chunk, which the first pointer over the map
+    // starts loading: the event can come a moment after the click.
+    await waitUntil(() => calls.length > 0, 'onTwinningSelect was not called', { timeout: 4000 });
     await el.updateComplete;
     expect(calls).to.have.length(1);
     expect(calls[0]).to.be.instanceOf(TwinningSelectEvent);
