@@ -290,7 +290,7 @@ log('memory: 200 mount/unmount cycles per element');
       // Warm-up: the first mounts fill what a page keeps once (lazy chunks, UI text, formatters, the
       // validator's caches); 30 cycles, as bench/heap-diff.mjs does, so the baseline holds them and
       // the 200 cycles after it show only what each mount leaves.
-      await page.evaluate((t) => window.__cycle(t, WARM_UP_CYCLES), tag);
+      await page.evaluate((t, n) => window.__cycle(t, n), tag, WARM_UP_CYCLES);
       const baseline = await heap();
       const liveBefore = await page.evaluate(() => window.__live());
       const t0 = performance.now();
