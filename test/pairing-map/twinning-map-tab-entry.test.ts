@@ -6,14 +6,22 @@ import type { TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
 import small from '../fixtures/map-small.json';
 
-it('one Tab from the page lands on a place, and the next leaves the marks', async () => {
+type MapHost = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+
+/** A button, then the map on the small fixture, drawn and holding its tab stop. */
+async function mountAfterButton(): Promise<{ before: HTMLButtonElement; map: MapHost }> {
   const before = document.createElement('button');
   before.textContent = 'before';
-  const map = document.createElement('twinning-map') as HTMLElement & { data: unknown };
+  const map = document.createElement('twinning-map') as MapHost;
   map.style.width = '900px';
   map.data = small as unknown as TwinningDataset;
   document.body.append(before, map);
   await waitUntil(() => map.shadowRoot?.querySelector('[data-place][tabindex="0"]'), 'no place with the tab stop', { timeout: 8000 });
+  return { before, map };
+}
+
+it('one Tab from the page lands on a place, and the next leaves the marks', async () => {
+  const { before, map } = await mountAfterButton();
   before.focus();
   await sendKeys({ press: 'Tab' });
   const first = map.shadowRoot!.activeElement as Element | null;
@@ -26,13 +34,7 @@ it('one Tab from the page lands on a place, and the next leaves the marks', asyn
 });
 
 it("Enter selects the focused place's agreement and the focus stays on that place", async () => {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  const map = document.createElement('twinning-map') as HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
-  map.style.width = '900px';
-  map.data = small as unknown as TwinningDataset;
-  document.body.append(before, map);
-  await waitUntil(() => map.shadowRoot?.querySelector('[data-place][tabindex="0"]'), 'no place with the tab stop', { timeout: 8000 });
+  const { before, map } = await mountAfterButton();
   before.focus();
   await sendKeys({ press: 'Tab' });
   await sendKeys({ press: 'ArrowRight' });

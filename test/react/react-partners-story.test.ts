@@ -2,39 +2,21 @@
  * The React wrappers of `<twinning-partners>` and `<twinning-story>` (@lit/react createComponent):
  * props reach the element as properties, and `on…` props receive the typed events of real clicks.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { TwinningSelectEvent } from '../../packages/core/src/index.ts';
 import { TwinningPartners, TwinningStory } from '../../packages/react/src/index.ts';
 import { TwinningStepChangeEvent } from '../../packages/story/src/index.ts';
 import multi from '../fixtures/multi-country-city.json';
+import { reactStage } from './react-root.ts';
 
 const data = multi as unknown as TwinningDataset;
 const HOME = 'ca-bc-port-alder';
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '900px';
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
-
-async function until(check: () => unknown, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 20));
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
+const stage = reactStage();
 
 function centre(node: Element): [number, number] {
   node.scrollIntoView({ block: 'center' });
@@ -46,9 +28,9 @@ describe('@twinning/react TwinningPartners', function () {
   this.timeout(20000);
 
   it('passes data and place as properties and draws a card per agreement of the place', async () => {
-    flushSync(() => root.render(createElement(TwinningPartners, { data, place: HOME, now: '2026-06-01', locator: 'none' })));
-    const el = container.querySelector('twinning-partners')!;
-    await until(() => el.shadowRoot?.querySelector('[part~="card"]'), 'the partner cards');
+    flushSync(() => stage.root().render(createElement(TwinningPartners, { data, place: HOME, now: '2026-06-01', locator: 'none' })));
+    const el = stage.container().querySelector('twinning-partners')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="card"]'), 'timed out waiting for the partner cards', { timeout: 4000 });
     expect(el.data).to.equal(data);
     expect(el.getAttribute('place')).to.equal(HOME);
     const drawn = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="card"]')].map((c) => c.dataset['twinning']).sort();
@@ -58,12 +40,12 @@ describe('@twinning/react TwinningPartners', function () {
 
   it('onTwinningSelect receives a TwinningSelectEvent after a real click on a card', async () => {
     const calls: TwinningSelectEvent[] = [];
-    flushSync(() => root.render(createElement(TwinningPartners, { data, place: HOME, locator: 'none', onTwinningSelect: (e: TwinningSelectEvent) => calls.push(e) })));
-    const el = container.querySelector('twinning-partners')!;
-    await until(() => el.shadowRoot?.querySelector('[part~="card"]'), 'the partner cards');
+    flushSync(() => stage.root().render(createElement(TwinningPartners, { data, place: HOME, locator: 'none', onTwinningSelect: (e: TwinningSelectEvent) => calls.push(e) })));
+    const el = stage.container().querySelector('twinning-partners')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part~="card"]'), 'timed out waiting for the partner cards', { timeout: 4000 });
     const card = el.shadowRoot!.querySelector<HTMLElement>('[part~="card"]')!;
     await sendMouse({ type: 'click', position: centre(card) });
-    await until(() => calls.length > 0, 'a select event');
+    await waitUntil(() => calls.length > 0, 'timed out waiting for a select event', { timeout: 4000 });
     expect(calls[0]).to.be.instanceOf(TwinningSelectEvent);
     expect(calls[0]!.twinning).to.equal(card.dataset['twinning']);
   });
@@ -76,16 +58,16 @@ describe('@twinning/react TwinningStory', function () {
     const calls: TwinningStepChangeEvent[] = [];
     const hash = location.hash;
     const step = (id: string, title: string) => createElement('section', { 'data-twinning-step': '', id, key: id }, createElement('h2', null, title));
-    flushSync(() => root.render(createElement(TwinningStory, { noHash: true, onTwinningStepChange: (e: TwinningStepChangeEvent) => calls.push(e) },
+    flushSync(() => stage.root().render(createElement(TwinningStory, { noHash: true, onTwinningStepChange: (e: TwinningStepChangeEvent) => calls.push(e) },
       createElement('div', { slot: 'graphic', key: 'graphic' }, 'A graphic'),
       step('react-one', 'One'), step('react-two', 'Two'), step('react-three', 'Three'))));
-    const el = container.querySelector('twinning-story')!;
-    await until(() => el.shadowRoot?.querySelector('[part="controls"] button') && el.stepElements.length === 3, 'the story controls');
+    const el = stage.container().querySelector('twinning-story')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('[part="controls"] button') && el.stepElements.length === 3, 'timed out waiting for the story controls', { timeout: 4000 });
     expect(el.noHash).to.equal(true);
     const before = el.activeIndex;
     const next = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="controls"] button')[1]!;
     await sendMouse({ type: 'click', position: centre(next) });
-    await until(() => calls.some((e) => e.index === before + 1), 'a step change to the next step');
+    await waitUntil(() => calls.some((e) => e.index === before + 1), 'timed out waiting for a step change to the next step', { timeout: 4000 });
     const change = calls.find((e) => e.index === before + 1)!;
     expect(change).to.be.instanceOf(TwinningStepChangeEvent);
     expect(change.id).to.equal(el.stepElements[before + 1]!.id);

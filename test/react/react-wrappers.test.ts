@@ -3,31 +3,18 @@ import { sendMouse } from '@web/test-runner-commands';
 import type { TwinningDataset } from '@twinning/schema';
 import { createElement } from 'react';
 import { flushSync } from 'react-dom';
-import { createRoot, type Root } from 'react-dom/client';
 import { TwinningSelectEvent } from '../../packages/core/src/index.ts';
 import type { TwinningMap as TwinningMapElement } from '../../packages/pairing-map/src/index.ts';
 import { TwinningMap } from '../../packages/react/src/index.ts';
 import small from '../fixtures/map-small.json';
+import { reactStage } from './react-root.ts';
 
 const data = small as unknown as TwinningDataset;
 
-let container: HTMLDivElement;
-let root: Root;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  container.style.width = '900px';
-  document.body.append(container);
-  root = createRoot(container);
-});
-
-afterEach(() => {
-  root.unmount();
-  container.remove();
-});
+const stage = reactStage();
 
 async function drawn(): Promise<TwinningMapElement> {
-  const el = container.querySelector('twinning-map') as TwinningMapElement;
+  const el = stage.container().querySelector('twinning-map') as TwinningMapElement;
   for (let i = 0; i < 100 && !el.shadowRoot?.querySelector('svg [part~="link"]'); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
@@ -38,7 +25,7 @@ async function drawn(): Promise<TwinningMapElement> {
 
 describe('@twinning/react TwinningMap (createComponent)', () => {
   it('passes data as a property and string props as attributes', async () => {
-    flushSync(() => root.render(createElement(TwinningMap, { data, status: 'ended', lang: 'fr' })));
+    flushSync(() => stage.root().render(createElement(TwinningMap, { data, status: 'ended', lang: 'fr' })));
     const el = await drawn();
     expect(el.data).to.equal(data);
     expect(el.getAttribute('status')).to.equal('ended');
@@ -49,7 +36,7 @@ describe('@twinning/react TwinningMap (createComponent)', () => {
 
   it('onTwinningSelect receives a TwinningSelectEvent after a real click on a link', async () => {
     const calls: TwinningSelectEvent[] = [];
-    flushSync(() => root.render(createElement(TwinningMap, { data, onTwinningSelect: (e: TwinningSelectEvent) => calls.push(e) })));
+    flushSync(() => stage.root().render(createElement(TwinningMap, { data, onTwinningSelect: (e: TwinningSelectEvent) => calls.push(e) })));
     const el = await drawn();
     const link = el.shadowRoot!.querySelector<SVGPathElement>('[part~="link"][data-twinning="alberta-hokkaido"]')!;
     link.scrollIntoView({ block: 'center' });
@@ -68,10 +55,10 @@ describe('@twinning/react TwinningMap (createComponent)', () => {
   });
 
   it('re-rendering with a new prop updates the element', async () => {
-    flushSync(() => root.render(createElement(TwinningMap, { data, status: 'active' })));
+    flushSync(() => stage.root().render(createElement(TwinningMap, { data, status: 'active' })));
     let el = await drawn();
     expect(el.shadowRoot!.querySelectorAll('[part~="link"]')).to.have.length(data.twinnings.filter((t) => t.status === 'active').length);
-    flushSync(() => root.render(createElement(TwinningMap, { data, status: 'ended' })));
+    flushSync(() => stage.root().render(createElement(TwinningMap, { data, status: 'ended' })));
     el = await drawn();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelectorAll('[part~="link"]')).to.have.length(data.twinnings.filter((t) => t.status === 'ended').length);
