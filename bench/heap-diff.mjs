@@ -3,7 +3,11 @@
  * before and after, and a diff of two heap snapshots by constructor (count and self size), so
  * a retained element shows up as the classes that grew by a multiple of 200.
  *
- *   npm ci --prefix bench && node bench/heap-diff.mjs [tag…] [--cycles=200] [--warm=30]
+ *   npm ci --prefix bench && node bench/heap-diff.mjs [tag…] [--cycles=200] [--warm=30] [--instrument]
+ *
+ * `--instrument` loads pages/instrument.js first, as the memory page of `npm run bench` does, so
+ * the figure is the bench's own (its listener bookkeeping included). Every kind of heap node is
+ * counted (strings by kind only), compiled code too, so growth the census misses is not hidden.
  *
  * Not part of `npm run bench` (which reports the growth only); see bench/profile-notes.md.
  */
@@ -30,7 +34,8 @@ await build({
   tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'error', conditions: ['twinning-source', 'module'],
   define: { 'process.env.NODE_ENV': '"production"' },
 });
-writeFileSync(join(OUT, 'memory', 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8').replace('<body>', `<body><script>window.__live = () => ({});</script>`));
+const instrument = process.argv.includes('--instrument') ? readFileSync(join(BENCH, 'pages/instrument.js'), 'utf8') : 'window.__live = () => ({});';
+writeFileSync(join(OUT, 'memory', 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8').replace('<body>', `<body><script>${instrument}</script>`));
 copyFileSync(join(ROOT, 'data/japan-canada.json'), join(OUT, 'data', 'japan-canada.json'));
 
 /** Per constructor: [count, self size] of a heap snapshot. */
@@ -47,8 +52,7 @@ async function census(cdp) {
   const byName = new Map();
   for (let i = 0; i < nodes.length; i += fields) {
     const kind = types[nodes[i + type]];
-    if (kind !== 'object' && kind !== 'closure' && kind !== 'native' && kind !== 'array') continue;
-    const key = `${kind}:${strings[nodes[i + name]]}`.slice(0, 90);
+    const key = kind === 'string' || kind === 'concatenated string' || kind === 'sliced string' ? kind : `${kind}:${strings[nodes[i + name]]}`.slice(0, 90);
     const entry = byName.get(key) ?? [0, 0];
     entry[0]++;
     entry[1] += nodes[i + size];

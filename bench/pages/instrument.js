@@ -7,7 +7,11 @@
 (() => {
   // Everything is held weakly, so the count itself keeps nothing alive: what GC collects is not "left".
   const listeners = new WeakMap();
+  // One WeakRef per target that ever had a listener, for __live() to walk; it leaves the set when
+  // GC collects its target, so this bookkeeping stays the size of what is live. (Pruned only by
+  // __live(), it grew by one ref per target per mount and was counted as the element's growth.)
   const targets = new Set();
+  const forget = new FinalizationRegistry((ref) => targets.delete(ref));
   const key = (type, listener, options) => `${type}|${typeof options === 'boolean' ? options : !!options?.capture}`;
   const add = EventTarget.prototype.addEventListener;
   const remove = EventTarget.prototype.removeEventListener;
@@ -16,7 +20,9 @@
       let byTarget = listeners.get(this);
       if (!byTarget) {
         listeners.set(this, (byTarget = new Map()));
-        targets.add(new WeakRef(this));
+        const ref = new WeakRef(this);
+        targets.add(ref);
+        forget.register(this, ref);
       }
       const k = key(type, listener, options);
       let set = byTarget.get(k);

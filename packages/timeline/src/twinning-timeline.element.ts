@@ -1,6 +1,6 @@
 import {
   lazyModule,
-  applyFilters, baseStyles, formatNumber, regionName, RovingFocusController, TwinningElement,
+  baseStyles, formatNumber, regionName, TwinningElement,
   type Point, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, textIn, type Activity } from '@twinning/schema';
@@ -8,9 +8,11 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { BrushController } from './brush-controller.ts';
 import {
-  activityExtent, GROUP_BY, isNarrow, partialExtent, narrowList, nextFocus, NAV_KEYS, overviewModel, timeDomain, timeScale, timelineModel, visibleLanes,
-  type FocusTarget, type GroupBy, type NavKey, type OverviewModel, type TimelineModel,
+  GROUP_BY, isNarrow, narrowList, timelineModel, visibleLanes, type FocusTarget, type GroupBy, type TimelineModel,
 } from './layout/index.ts';
+import { LaneKeysController } from './lane-keys-controller.ts';
+import { NarrowRowsController } from './narrow-rows-controller.ts';
+import { OverviewRange } from './overview-range.ts';
 import { yearAnchorOnAxis } from './render/annotations.ts';
 import { renderAxis } from './render/axis.ts';
 import { SIZES, formatYearNumber, type RenderContext } from './render/context.ts';
@@ -66,40 +68,38 @@ export class TwinningTimeline extends TwinningElement {
   @state() private focusTarget: FocusTarget = { lane: 0, mark: null };
   @state() private activeActivity: string | null = null;
   @state() private lanesScroll = 0;
-  /** The agreement open in the narrow layout. */
-  @state() private openRow: string | null = null;
 
   private model: TimelineModel | null = null;
-  private overview: OverviewModel | null = null;
-  private overviewScale = timeScale([new Date(0), new Date(1)], [0, 1]);
+  private readonly overview = new OverviewRange();
   private modelKey = '';
   private modelView: unknown = null;
   private viewport = 600;
   private returnFocus: string | null = null;
   private t: TimelineMessages = timelineMessages('en');
-  private lastSelected: string | null = null;
-  private readonly rows = new RovingFocusController(this, {
+  private readonly rows = new NarrowRowsController(this, {
     root: () => this.renderRoot.querySelector('.narrow'),
-    markOf: (id) => `[data-disclosure="${CSS.escape(id)}"]`,
     keys: () => this.model?.lanes.map((l) => l.lane.id) ?? [],
-    onEscape: () => { this.openRow = null; },
+  });
+  private readonly keys = new LaneKeysController(this, {
+    model: () => this.model, focus: () => this.focusTarget, moveFocus: (target) => { this.focusTarget = target; },
+    box: () => this.renderRoot.querySelector<HTMLElement>('.lanes'), viewport: () => this.viewport,
+    scrolled: (top) => { this.lanesScroll = top; },
+    openMark: (a) => this.openDetail(a, `[part~='activity'][data-activity="${CSS.escape(a.id)}"]`),
+    toggleLane: (i) => this.toggleSelect(i), clear: () => { if (this.selectedId) this.select(null); },
   });
 
   constructor() {
     super();
     new BrushController(this, {
-      extent: () => (this.overview && !this.narrow ? [[this.labelWidth, 0], [this.chartWidth - SIZES.padRight, SIZES.overviewHeight - 14]] : null),
-      selection: () => this.rangePixels(),
-      onBrush: (px) => this.setRange(px ? this.yearAt(px[0]) : null, px ? this.yearAt(px[1] - 0.5) : null),
+      extent: () => (this.overview.model && !this.narrow ? [[this.labelWidth, 0], [this.chartWidth - SIZES.padRight, SIZES.overviewHeight - 14]] : null),
+      selection: () => this.overview.pixels(this.filters.since, this.filters.until),
+      onBrush: (px) => this.setRange(px ? this.overview.yearAt(px[0]) : null, px ? this.overview.yearAt(px[1] - 0.5) : null),
     });
     new RevealSelectionController(this, {
       selected: () => this.selectedId ?? null,
       box: () => this.renderRoot.querySelector<HTMLElement>(this.narrow ? '.narrow' : '.lanes'),
       lane: (id, box) => {
-        if (this.narrow) {
-          const row = box.querySelector(`[data-row="${CSS.escape(id)}"]`);
-          return row ? { top: row.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop, height: row.getBoundingClientRect().height } : null;
-        }
+        if (this.narrow) return this.rows.rowBox(id, box);
         const lane = this.model?.lanes.find((l) => l.lane.id === id);
         return lane ? { top: lane.y, height: lane.height } : null;
       },
@@ -123,12 +123,7 @@ export class TwinningTimeline extends TwinningElement {
     super.willUpdate(changed);
     this.t = timelineMessages(this.locale);
     if (this.state !== 'ready' || !this.view || !this.loaded) return void (this.model = null);
-    // A new selection opens its row in the narrow layout.
-    const selected = this.selectedId ?? null;
-    if (selected !== this.lastSelected) {
-      this.lastSelected = selected;
-      if (selected) this.openRow = selected;
-    }
+    this.rows.selectionChanged(this.selectedId ?? null);
     const groupBy: GroupBy = (GROUP_BY as readonly string[]).includes(this.groupBy) ? (this.groupBy as GroupBy) : 'region';
     if (groupBy !== this.groupBy) this.warn('invalid-attribute', `invalid group-by: "${this.groupBy}"; expected one of ${GROUP_BY.join(', ')}`);
     const quietYears = this.quietYears > 0 ? this.quietYears : 5;
@@ -145,15 +140,9 @@ export class TwinningTimeline extends TwinningElement {
       dates: this.view.resolved.dateOf,
       label: (k, by) => (by === 'region' ? regionName(dataset, k, this.locale).text || this.t.ungrouped : by === 'status' ? this.messages.status[k] ?? k : by === 'type' ? this.messages.type[k] ?? k : this.t.label),
     });
-    const { since: _s, until: _u, ...rest } = this.filters;
-    const all = applyFilters(dataset, rest);
-    const dates = all.resolved.dateOf;
-    const domain = timeDomain([...all.twinnings.flatMap((t) => [partialExtent(t.signed, dates), partialExtent(t.ended, dates)]), ...all.activities.map((a) => activityExtent(a, dates))], today);
-    this.overviewScale = timeScale(domain, [this.labelWidth, this.chartWidth - SIZES.padRight]);
-    this.overview = overviewModel(all.twinnings, domain[0].getUTCFullYear(), domain[1].getUTCFullYear() - 1, dates);
+    this.overview.layOut(dataset, this.filters, today, [this.labelWidth, this.chartWidth - SIZES.padRight]);
     if (this.focusTarget.lane >= this.model.lanes.length) this.focusTarget = { lane: 0, mark: null };
-    // One agreement alone is open from the start.
-    if (this.model.lanes.length === 1) this.openRow = this.model.lanes[0]!.lane.id;
+    this.rows.laidOut(this.model.lanes.map((l) => l.lane.id));
   }
   protected override chartLabel(): string {
     return this.t.label;
@@ -208,10 +197,7 @@ export class TwinningTimeline extends TwinningElement {
     const ctx = this.context();
     if (this.narrow) {
       const list = narrowList(ctx.model.groups, this.view!.activitiesByTwinning, this.locale, this.view!.resolved.dateOf);
-      return html`${this.renderRangeControls()}${renderNarrow(list, this.quietByLane(), ctx, {
-        ...this.listHandlers(ctx), expanded: this.openRow, onToggle: (id) => { this.openRow = id; },
-        tabIndexOf: (id) => this.rows.tabIndexOf(id), onKeydown: this.rows.onKeydown, onFocus: (id) => this.rows.focused(id),
-      })}`;
+      return html`${this.renderRangeControls()}${renderNarrow(list, this.quietByLane(), ctx, { ...this.listHandlers(ctx), ...this.rows.handlers() })}`;
     }
     const model = ctx.model;
     const slice = visibleLanes(model.lanes, this.lanesScroll, this.viewport, 6);
@@ -220,9 +206,9 @@ export class TwinningTimeline extends TwinningElement {
     const active = this.activeActivity ? this.view!.activities.find((a) => a.id === this.activeActivity) : undefined;
     const story = this.twinning && model.lanes.length === 1 ? model.lanes[0]! : null;
     return html`${this.renderRangeControls()}
-      ${this.overview && !story ? renderOverview(this.overview, this.overviewScale, ctx) : nothing}
+      ${this.overview.model && !story ? renderOverview(this.overview.model, this.overview.scale, ctx) : nothing}
       ${renderAxis(ctx)}
-      <div class="lanes" @scroll=${this.onScroll} @keydown=${this.onKeydown}>
+      <div class="lanes" @scroll=${this.onScroll} @keydown=${this.keys.onKeydown}>
         <svg width=${ctx.width} height=${model.height} aria-label=${this.t.keyboardHelp} role="group">
           <g class="grid" aria-hidden="true">${model.ticks.map((t) => svg`<line x1=${t.x} x2=${t.x} y1="0" y2=${model.height}></line>`)}</g>
           ${model.headers.map((h) => svg`<text class="group-label small" x="4" y=${h.y + h.height / 2 + 4}>${h.label}</text>`)}
@@ -236,7 +222,7 @@ export class TwinningTimeline extends TwinningElement {
   }
 
   private renderRangeControls(): TemplateResult {
-    const years = this.overviewYears();
+    const years = this.overview.years();
     return renderRangeControls(this.context(), years, this.filters.since ?? years[0], this.filters.until ?? years[1], (a, b) => this.setRange(a, b));
   }
 
@@ -264,23 +250,6 @@ export class TwinningTimeline extends TwinningElement {
 
   private quietByLane() {
     return new Map(this.model!.lanes.map((l) => [l.lane.id, l.quiet]));
-  }
-
-  private overviewYears(): [number, number] {
-    const years = this.overview?.years;
-    return [years?.[0]?.year ?? 0, years?.at(-1)?.year ?? 0];
-  }
-
-  private rangePixels(): [number, number] | null {
-    const { since, until } = this.filters;
-    if (since == null && until == null) return null;
-    const [from, to] = this.overviewYears();
-    const at = (y: number) => this.overviewScale(new Date(Date.UTC(y, 0, 1)));
-    return [at(since ?? from), at((until ?? to) + 1)];
-  }
-
-  private yearAt(x: number): number {
-    return this.overviewScale.invert(x).getUTCFullYear();
   }
 
   /** The user chose a range: the base sets since/until when standalone (a provider holds it otherwise) and fires the event. */
@@ -321,33 +290,4 @@ export class TwinningTimeline extends TwinningElement {
     this.viewport = el.clientHeight || this.viewport;
     this.lanesScroll = el.scrollTop;
   };
-
-  private onKeydown = (event: KeyboardEvent): void => {
-    const model = this.model;
-    if (!model || model.lanes.length === 0) return;
-    const current = this.focusTarget;
-    if ((NAV_KEYS as readonly string[]).includes(event.key)) {
-      event.preventDefault();
-      this.focusTarget = nextFocus(current, event.key as NavKey, model.lanes.map((l) => l.marks.map((m) => m.extent.start.getTime())));
-      this.scrollToLane(this.focusTarget.lane);
-      this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>('.lanes [tabindex="0"]')?.focus());
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      const mark = current.mark === null ? null : model.lanes[current.lane]?.marks[current.mark];
-      if (mark) this.openDetail(mark.activity, `[part~='activity'][data-activity="${CSS.escape(mark.activity.id)}"]`);
-      else this.toggleSelect(current.lane);
-    } else if (event.key === 'Escape') {
-      if (this.selectedId) this.select(null);
-    }
-  };
-
-  private scrollToLane(index: number): void {
-    const lane = this.model?.lanes[index];
-    const box = this.renderRoot.querySelector<HTMLElement>('.lanes');
-    if (!lane || !box) return;
-    const height = box.clientHeight || this.viewport;
-    if (lane.y < box.scrollTop) box.scrollTop = lane.y;
-    else if (lane.y + lane.height > box.scrollTop + height) box.scrollTop = lane.y + lane.height - height;
-    this.lanesScroll = box.scrollTop;
-  }
 }
