@@ -1,10 +1,15 @@
 /**
- * Profiles the map's first render on the bundled data with the CPU profiler (CDP), and prints
+ * Profiles an element's first render on the bundled data with the CPU profiler (CDP), and prints
  * where the main thread's time goes: self time per function (and per file), summed over a few
  * runs, as shares of the sampled time. Identifiers are kept
  * and code is not minified, so functions can be named and found by line; shares, not absolute times, are what to read on a busy machine.
  *
  *   npm ci --prefix bench && node bench/profile-map.mjs [runs=5] [query]
+ *
+ * The query is the bench page's: `el=twinning-map|twinning-timeline|twinning-activity-chart`,
+ * `data=japan-canada` (fetched JSON given as `.data`, validated, as the bench measures) or
+ * `data=bundled` (no `.data`: the element loads the bundled dataset itself, which is not
+ * re-validated). Default `el=twinning-map&data=japan-canada`.
  *
  * Not part of `npm run bench`; notes from a run are in bench/profile-notes.md.
  */
@@ -16,18 +21,24 @@ import { serve } from './serve.mjs';
 import { ROOT } from './lib/weight.mjs';
 
 const BENCH = join(ROOT, 'bench');
-const OUT = join(BENCH, '.out', 'profile');
+// PROFILE_CODE: another checkout whose packages to profile (a before/after comparison); PROFILE_OUT: its build folder.
+const CODE = process.env.PROFILE_CODE ?? ROOT;
+const OUT = join(BENCH, '.out', process.env.PROFILE_OUT ?? 'profile');
 const require = createRequire(join(BENCH, 'package.json'));
 const puppeteer = require('puppeteer-core');
 const runs = Number(process.argv[2] ?? 5);
 const query = process.argv[3] ?? 'el=twinning-map&data=japan-canada';
 
+const PACKAGES = { 'twinning-map': 'pairing-map', 'twinning-timeline': 'timeline', 'twinning-activity-chart': 'activity-chart' };
+const pkg = PACKAGES[new URLSearchParams(query).get('el')];
+if (!pkg) throw new Error(`el= must be one of ${Object.keys(PACKAGES).join(', ')}`);
+
 mkdirSync(join(OUT, 'page'), { recursive: true });
 mkdirSync(join(OUT, 'data'), { recursive: true });
 await build({
-  stdin: { contents: `import '@twinning/pairing-map'; import './element-page.js';`, resolveDir: join(BENCH, 'pages'), loader: 'js' },
+  stdin: { contents: `import '@twinning/${pkg}'; import ${JSON.stringify(join(BENCH, 'pages/element-page.js'))};`, resolveDir: join(CODE, 'bench/pages'), loader: 'js' },
   bundle: true, format: 'esm', splitting: true, target: 'es2022', outdir: join(OUT, 'page'), entryNames: 'index',
-  tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
+  tsconfig: join(CODE, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
   define: { 'process.env.NODE_ENV': '"production"' },
 });
 writeFileSync(join(OUT, 'page', 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8'));
@@ -91,6 +102,6 @@ try {
 }
 const top = (map, n) => [...map].sort((a, b) => b[1] - a[1]).slice(0, n)
   .map(([name, ms]) => `${((ms / sampled) * 100).toFixed(1).padStart(5)} %  ${(ms / runs).toFixed(1).padStart(7)} ms  ${name}`).join('\n');
-console.log(`first render (mean of ${runs}): ${(rendered / runs).toFixed(0)} ms after navigation; busy samples ${(sampled / runs).toFixed(0)} ms per run`);
+console.log(`${query}\nfirst render (mean of ${runs}): ${(rendered / runs).toFixed(0)} ms after navigation; busy samples ${(sampled / runs).toFixed(0)} ms per run`);
 console.log(`\ntotal time by function (with callees)\n${top(total, 40)}`);
 console.log(`\nself time by function\n${top(self, 25)}\n\nself time by file\n${top(files, 8)}`);

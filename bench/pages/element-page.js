@@ -14,12 +14,13 @@ const READY = {
 
 async function main() {
   const tag = params.get('el');
-  const data = await fetchJson(params.get('data'));
+  // `data=bundled` (profiling only): no `.data`, the element loads the bundled dataset itself.
+  const data = params.get('data') === 'bundled' ? undefined : await fetchJson(params.get('data'));
   const el = document.createElement(tag);
   for (const [name, value] of params) if (name.startsWith('a-')) el.setAttribute(name.slice(2), value);
   el.style.width = `${WIDTH}px`;
   el.style.display = 'block';
-  el.data = data;
+  if (data !== undefined) el.data = data;
   document.body.append(el);
   window.__el = el;
   const ready = READY[tag];

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { nextEvent } from '../helpers/events.ts';
 import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
-import type { TwinningDataset } from '@twinning/schema';
+import { deepFreeze, isValidated, parse, type TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
 import '../../packages/provider/src/index.ts';
 import type { TwinningMap } from '../../packages/pairing-map/src/index.ts';
@@ -122,6 +122,27 @@ describe('<twinning-map> shared attributes', () => {
       console.warn = original;
     }
     expect(warnings.join('\n')).to.contain('invalid status: "twin"').and.to.contain('active, dormant, ended, unknown');
+  });
+
+  it('a dataset parse returned is drawn as given, its warnings still reported; a frozen hand-built one is still checked', async () => {
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const parsed = parse({ ...structuredClone(small), misspelt: true });
+      expect(parsed.ok && isValidated(parsed.data)).to.equal(true);
+      const el = await mount(html`<twinning-map .data=${parsed.ok ? parsed.data : null}></twinning-map>`);
+      expect(linkIds(el).length).to.equal(data.twinnings.length);
+    } finally {
+      console.warn = original;
+    }
+    expect(warnings.join('\n')).to.contain('1 data warnings (unknown-field)');
+    const bad = structuredClone(small) as { places: { lat: unknown }[] };
+    bad.places[1]!.lat = 'north';
+    const pointers: string[] = [];
+    const el = await mount(html`<twinning-map @twinning-error=${(e: HTMLElementEventMap['twinning-error']) => pointers.push(...e.problems.map((p) => p.pointer))} .data=${deepFreeze(bad)}></twinning-map>`);
+    expect(pointers).to.include('/places/1/lat');
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('/places/1/lat');
   });
 
   it('attributes round-trip to properties and back', async () => {

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validate, escapePointerToken, MAX_PROBLEMS } from '../../packages/schema/src/index.ts';
+import { validate, escapePointerToken, MAX_PROBLEMS, parse } from '../../packages/schema/src/index.ts';
 import type { Problem } from '../../packages/schema/src/index.ts';
 import { minimalDataset } from './fixture.ts';
 
@@ -279,6 +279,23 @@ describe('validate', () => {
       const r = validate(d);
       expect(brief(r.problems)).to.deep.equal(['error unreadable-value /places/0/lat']);
       expect(r.problems[0]!.message).to.contain('boom');
+    });
+    it('a getter that throws inside a list is reported at its index, and the rest still checked', () => {
+      const d = minimalDataset();
+      Object.defineProperty(d.sources, 0, { enumerable: true, get() { throw new TypeError('gone'); } });
+      const r = validate(d);
+      expect(r.problems.find((p) => p.pointer === '/sources/0')!.code).to.equal('unreadable-value');
+      expect(r.problems.find((p) => p.pointer === '/sources/0')!.message).to.contain('TypeError: gone');
+    });
+    it('an own "__proto__" key stays a field of the copy parse returns, never its prototype', () => {
+      const input = JSON.parse(JSON.stringify(minimalDataset()).replace('{', '{"__proto__":{"polluted":true},'));
+      const result = parse(input);
+      expect(result.ok).to.equal(true);
+      if (!result.ok) return;
+      expect(Object.getPrototypeOf(result.data)).to.equal(Object.prototype);
+      expect(Object.hasOwn(result.data, '__proto__')).to.equal(true);
+      expect((result.data as unknown as { polluted?: boolean }).polluted).to.equal(undefined);
+      expect(brief(result.problems)).to.include('warning unknown-field /__proto__');
     });
     it('validate does not throw on a cyclic object', () => {
       const d = minimalDataset();

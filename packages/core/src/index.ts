@@ -20,7 +20,7 @@ export { formatNumber, formatPercent, formatList } from './format.ts';
 export { placeName, regionName, countryName, needsLang } from './names.ts';
 export { dataText, dataTextLang, renderDataText, renderDataTextMarker, dataTextString, type DataText } from './data-text.ts';
 export { summarizeAgreements, agreementSummaryText, type AgreementSummary } from './summary.ts';
-export { loadBundled, loadUrl, loadObject, loadValidator, validatorLoading, LOAD_TIMEOUT_SECONDS, type LoadResult, type BundledPart } from './load-dataset.ts';
+export { loadBundled, loadUrl, loadObject, loadValidator, validatorLoading, dataValidating, LOAD_TIMEOUT_SECONDS, type LoadResult, type BundledPart } from './load-dataset.ts';
 export { ResizeController } from './resize-controller.ts';
 export { twinningContext, type SharedState } from './context.ts';
 export { baseStyles } from './base-styles.ts';

@@ -4,7 +4,7 @@
  * so pages that bring their own data never download it). Every failure becomes problems with a
  * location (URL and HTTP status, JSON line:column, JSON pointer), never an exception.
  */
-import { deepFreeze, hasDatasetShape, type Problem, type TwinningDataset } from '@twinning/schema';
+import { deepFreeze, hasDatasetShape, validatedWarnings, type Problem, type TwinningDataset } from '@twinning/schema';
 import type { Messages } from './messages.ts';
 
 type Validator = typeof import('@twinning/schema/parse');
@@ -44,8 +44,36 @@ export const LOAD_TIMEOUT_SECONDS = 30;
 /** An error problem. */
 export const problem = (code: string, message: string, pointer = ''): Problem => ({ severity: 'error', code, pointer, message });
 
-/** Validates an object given as `.data` (after `validatorLoading()` has settled). */
+/**
+ * The bundled datasets this page handed out (`loadBundled`): checked by the full validator in
+ * `npm test`, so given back as `.data` they are not checked again.
+ */
+const bundledData = new WeakSet<object>();
+
+/** A dataset that needs no check: what `parse`/`parseJson` returned, or the bundled loader's. */
+function alreadyValidated(input: unknown): LoadResult | null {
+  if (typeof input !== 'object' || input === null) return null;
+  if (bundledData.has(input)) return { ok: true, data: input as TwinningDataset, problems: [] };
+  const warnings = validatedWarnings(input);
+  return warnings ? { ok: true, data: input as TwinningDataset, problems: [...warnings] } : null;
+}
+
+/**
+ * What `.data` waits for before an update: nothing for no data or a dataset already validated
+ * (see `alreadyValidated`), else the validator's chunk (`validatorLoading()`).
+ */
+export function dataValidating(data: unknown): Promise<unknown> | null {
+  return data === undefined || data === null || alreadyValidated(data) ? null : validatorLoading();
+}
+
+/**
+ * Validates an object given as `.data` (after `dataValidating()` has settled). A dataset that
+ * `parse`/`parseJson` produced, or the bundled loader's, is taken as it is, with the warnings
+ * `parse` gave; anything else is validated, so bad data always gets located problems.
+ */
 export function loadObject(input: unknown): LoadResult {
+  const known = alreadyValidated(input);
+  if (known) return known;
   if (!validator) return { ok: false, problems: [problem('validator-unavailable', 'The data checker could not be loaded, so the data given as .data cannot be shown.')] };
   return validator.parse(input);
 }
@@ -87,7 +115,9 @@ const bundledMissing = (): LoadResult =>
 
 /** Checks the bundled data's shape (the validator loads only if that fails, to say what is wrong). */
 function checked(data: unknown): LoadResult | Promise<LoadResult> {
-  return hasDatasetShape(data) ? { ok: true, data: deepFreeze(data), problems: [] } : loadValidator().then((v) => v.parse(data));
+  if (!hasDatasetShape(data)) return loadValidator().then((v) => v.parse(data));
+  bundledData.add(deepFreeze(data));
+  return { ok: true, data, problems: [] };
 }
 
 /**

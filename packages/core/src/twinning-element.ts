@@ -14,7 +14,7 @@ import { twinningContext, type SharedState } from './context.ts';
 import type { TableModel, TableSort } from './data-table.ts';
 import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
-import { type BundledPart, LOAD_TIMEOUT_SECONDS, validatorLoading } from './load-dataset.ts';
+import { type BundledPart, dataValidating, LOAD_TIMEOUT_SECONDS } from './load-dataset.ts';
 import { DatasetController } from './controllers/dataset-controller.ts';
 import { attachPendingContextRequests } from './pending-context.ts';
 import { inheritedLang, toLocale, type Locale } from './locale.ts';
@@ -338,7 +338,7 @@ export abstract class TwinningElement extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const locale = toLocale(this.lang || inheritedLang(this));
     const language = localeLoading(locale);
-    const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
+    const validating = dataValidating(this.data);
     const menu = this.actions ? exportMenuChunk.loading() : null;
     const table = this.tableOpen ? dataTableChunk.loading() : null;
     const model = this.tableOpen || this.actions ? this.tableLoading() : null;

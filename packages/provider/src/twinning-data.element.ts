@@ -1,6 +1,6 @@
 import { provide } from '@lit/context';
 import {
-  DatasetController, inheritedLang, localeLoading, messagesFor, toLocale, validatorLoading, twinningContext, TwinningErrorEvent,
+  DatasetController, inheritedLang, localeLoading, messagesFor, toLocale, dataValidating, twinningContext, TwinningErrorEvent,
   type Locale, type SharedState, type TwinningCategoryToggleEvent, type TwinningRangeChangeEvent, type TwinningSelectEvent,
 } from '@twinning/core';
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
@@ -147,7 +147,7 @@ export class TwinningData extends LitElement {
   /** Waits, before rendering, for the UI text in the provider's language (fr, ja) and, for `.data`, the validator. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const language = localeLoading(toLocale(this.lang || inheritedLang(this)));
-    const validating = this.data !== undefined && this.data !== null ? validatorLoading() : null;
+    const validating = dataValidating(this.data);
     return language || validating ? Promise.all([language, validating]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 

@@ -8,6 +8,7 @@ import { validateSnapshot, type ValidateOptions } from './validate.ts';
 import type { Plain } from './validate/snapshot.ts';
 
 import { MAX_DATASET_BYTES } from './limits.ts';
+import { markValidated } from './lean-check.ts';
 
 export { MAX_DATASET_BYTES };
 export { validateAnnotations } from './validate.ts';
@@ -25,12 +26,17 @@ export interface ParseOptions extends ValidateOptions {
 
 /**
  * Validates `input` and, when it has no errors, returns a deep-frozen copy typed as a
- * TwinningDataset, with the warnings. The input itself is never modified.
+ * TwinningDataset, with the warnings. The input itself is never modified. A copy made with the
+ * default options is remembered (`isValidated`), so giving it to an element as `.data` does not
+ * validate it again.
  */
 export function parse(input: unknown, options: ValidateOptions = {}): ParseResult {
   const { result, data } = validateSnapshot(input, options);
   if (!result.valid) return { ok: false, problems: result.problems };
-  return { ok: true, data: deepFreeze(data) as unknown as TwinningDataset, problems: result.problems };
+  const dataset = deepFreeze(data) as unknown as TwinningDataset;
+  // Other rules, another "now" or a cap on problems could pass what the default check would not.
+  if (options.rules === undefined && options.now === undefined && options.maxProblems === undefined) markValidated(dataset, result.problems);
+  return { ok: true, data: dataset, problems: result.problems };
 }
 
 /**

@@ -38,12 +38,16 @@ export class Reporter {
 
 /** Escapes one reference token (RFC 6901: "~" → "~0", "/" → "~1"). */
 export function escapePointerToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Most tokens are field names and indexes with nothing to escape: no regular expression for those.
+  if (typeof token === 'number') return String(token);
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
-/** Appends tokens to a JSON pointer. */
+/** Appends tokens to a JSON pointer (built for every field checked, so kept to plain concatenation). */
 export function pointerTo(base: string, ...tokens: (string | number)[]): string {
-  return base + tokens.map((t) => '/' + escapePointerToken(t)).join('');
+  let pointer = base;
+  for (const token of tokens) pointer += '/' + escapePointerToken(token);
+  return pointer;
 }
 
 /** A plain object of the snapshot, or null. */

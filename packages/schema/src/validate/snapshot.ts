@@ -47,32 +47,44 @@ function copy(value: unknown, ancestors: Set<object>, depth: number): Plain {
     if (Array.isArray(value)) {
       const length = value.length;
       const out: Plain[] = new Array(length);
-      for (let i = 0; i < length; i++) out[i] = read(() => value[i], ancestors, depth);
+      for (let i = 0; i < length; i++) {
+        let entry: unknown;
+        try {
+          entry = value[i];
+        } catch (error) {
+          out[i] = unreadable(error);
+          continue;
+        }
+        out[i] = copy(entry, ancestors, depth + 1);
+      }
       return out;
     }
     const proto: unknown = Object.getPrototypeOf(value);
     if (proto !== null && proto !== Object.prototype) return new Foreign(className(value));
     const out: { [key: string]: Plain } = {};
     for (const key of Object.keys(value)) {
-      const entry = read(() => (value as Record<string, unknown>)[key], ancestors, depth);
-      Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      let entry: Plain;
+      try {
+        entry = copy((value as Record<string, unknown>)[key], ancestors, depth + 1);
+      } catch (error) {
+        // copy never throws, so this is the read of the property (a getter, a revoked proxy).
+        entry = unreadable(error);
+      }
+      // An own "__proto__" key must stay a plain property, not set the copy's prototype.
+      // Every other key is a plain assignment: defineProperty per key was the validator's largest cost.
+      if (key === '__proto__') Object.defineProperty(out, key, { value: entry, enumerable: true, writable: true, configurable: true });
+      else out[key] = entry;
     }
     return out;
   } catch (error) {
-    return new Unreadable(`reading it threw ${errorName(error)}`);
+    return unreadable(error);
   } finally {
     ancestors.delete(value);
   }
 }
 
-function read(get: () => unknown, ancestors: Set<object>, depth: number): Plain {
-  let value: unknown;
-  try {
-    value = get();
-  } catch (error) {
-    return new Unreadable(`reading it threw ${errorName(error)}`);
-  }
-  return copy(value, ancestors, depth + 1);
+function unreadable(error: unknown): Unreadable {
+  return new Unreadable(`reading it threw ${errorName(error)}`);
 }
 
 function className(value: object): string {
