@@ -26,8 +26,6 @@ export interface ActivePlaceOptions {
   readonly onFocusPlace: (id: string) => void;
   /** Focus left the places. */
   readonly onBlur: () => void;
-  /** Canvas mode draws only the focused dot in SVG: a place without a mark yet needs a render. */
-  readonly renderPlace: (id: string) => void;
 }
 
 const placeSelector = (id: string) => `[data-place="${CSS.escape(id)}"]`;
@@ -74,7 +72,11 @@ export class ActivePlaceController implements ReactiveController {
 
   focus(id: string): void {
     this.focused = id;
-    if (!this.options.root().querySelector(placeSelector(id))) this.options.renderPlace(id);
+    // Canvas mode draws only the focused dot in SVG: a place without a mark yet is drawn, then focused.
+    if (!this.options.root().querySelector(placeSelector(id))) {
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.options.root().querySelector<SVGGElement>(placeSelector(id))?.focus());
+    }
     this.show();
   }
 
