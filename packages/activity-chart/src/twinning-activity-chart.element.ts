@@ -1,5 +1,5 @@
 import {
-  addStyles, lazyModule,
+  addStyles, CategoryToggleController, lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type AnnotationTargetKind, type DatasetView, type TableModel,
 } from '@twinning/core';
@@ -71,6 +71,15 @@ export class TwinningActivityChart extends TwinningElement {
   /** What the model was built from: hover and focus never change it, so they never rebuild it. */
   private modelInputs: readonly unknown[] = [];
   private baseView: DatasetView | null = null;
+  /**
+   * Category toggling (legend buttons, bars) among the chart's own categories (those in view):
+   * the attribute standalone, the provider when linked.
+   */
+  private readonly categoryToggle = new CategoryToggleController(this, {
+    all: () => this.model?.categories ?? [],
+    current: () => this.categories ?? this.shared?.categories,
+    linked: () => !!this.shared,
+  });
   private readonly roving = new RovingFocusController(this, {
     root: () => this.renderRoot.querySelector('.marks'),
     markOf: (key) => `[data-key="${CSS.escape(key)}"]`,
@@ -127,11 +136,6 @@ export class TwinningActivityChart extends TwinningElement {
       view, shown, reference: inputs[3], order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
       mode: inputs[5], rule: inputs[6], facet: inputs[7], modes: modesChunk.get() ?? null,
     });
-  }
-
-  /** The chart's own categories (those present in view) are what its toggles switch between. */
-  protected override allCategories(): readonly string[] {
-    return this.model?.categories ?? [];
   }
 
   // ---- hooks --------------------------------------------------------------------------------
