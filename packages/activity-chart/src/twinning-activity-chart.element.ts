@@ -182,7 +182,7 @@ export class TwinningActivityChart extends TwinningElement {
       model.decades ? modesChunk.get()!.renderDecadeRows(model, ctx)
       : model.facets ? modesChunk.get()!.renderFacetGrid(model, ctx, (key) => this.facetTitle(key))
       : renderBarRows(model, ctx);
-    return html`${this.textures.module?.renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c)) ?? nothing}
+    return html`${this.textures.module?.renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c), categorySlug) ?? nothing}
       <div class="marks" @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocus}
         @pointerover=${this.onPointer} @pointerleave=${this.hideTooltip} @focusout=${this.hideTooltip}>${body}</div>
       ${this.renderCaption(model)}`;
