@@ -255,22 +255,15 @@ export abstract class TwinningElement extends LitElement {
   protected skippedRecords(): SkippedRecords | null {
     return null;
   }
-  /** Marks that note callouts must not cover (a selector inside the chart area). */
-  protected annotationObstacles(): string {
-    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], svg text, button, [part~="caption"]';
-  }
-  /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
-  protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
-    return null;
-  }
-  /** The kinds of note target the element draws callouts for; the others are only listed. */
-  protected annotationKinds(): readonly AnnotationTargetKind[] {
-    return ['twinning', 'place', 'activity', 'category', 'years'];
-  }
-  /** How notes are drawn: callouts over the marks, or a list under them (for views that are lists). */
-  protected annotationMode(): 'callouts' | 'list' {
-    return 'callouts';
-  }
+  // The notes' hooks are optional: their defaults live in the notes' chunk (annotation-controller.ts).
+  /** Marks that note callouts must not cover (a selector inside the chart area); default: every element's marks, labels and buttons. */
+  protected annotationObstacles?(): string;
+  /** Where a note about `years` points, in the chart area's pixels; null (the default): by `data-decade`, else unanchored. */
+  protected annotationYearAnchor?(years: readonly [number, number]): Point | null;
+  /** The kinds of note target the element draws callouts for (default: all); the others are only listed. */
+  protected annotationKinds?(): readonly AnnotationTargetKind[];
+  /** How notes are drawn: callouts over the marks (the default), or a list under them (for views that are lists). */
+  protected annotationMode?(): 'callouts' | 'list';
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
     return 320;
@@ -439,10 +432,10 @@ export abstract class TwinningElement extends LitElement {
   private createNotes(Controller: typeof AnnotationController): AnnotationController {
     return new Controller(this, {
       container: () => this.renderRoot?.querySelector('.chart') ?? null,
-      obstacles: () => this.annotationObstacles(),
-      yearAnchor: (years) => this.annotationYearAnchor(years),
-      mode: () => this.annotationMode(),
-      kinds: () => this.annotationKinds(),
+      obstacles: () => this.annotationObstacles?.(),
+      yearAnchor: (years) => this.annotationYearAnchor?.(years),
+      mode: () => this.annotationMode?.() ?? 'callouts',
+      kinds: () => this.annotationKinds?.(),
       own: () => this.annotations,
       shared: () => this.shared?.annotations,
       onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),
