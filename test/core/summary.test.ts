@@ -61,11 +61,12 @@ describe('summarizeAgreements', () => {
 
 describe('map counts', () => {
   it('the map\'s table caption groups digits in en, fr and ja', async () => {
-    const { mapMessages } = await import('../../packages/pairing-map/src/twinning-map.messages.ts');
-    await Promise.all([localeLoading('fr'), localeLoading('ja')]);
-    expect(mapMessages('en').tableCaption(5000)).to.equal('5,000 agreements drawn on the map');
-    expect(mapMessages('fr').tableCaption(5000)).to.equal('5\u202f000 ententes dessinées sur la carte');
-    expect(mapMessages('ja').tableCaption(5000)).to.equal('地図上の提携5,000件');
+    const { mapTableCaption } = await import('../../packages/pairing-map/src/map-table.ts');
+    expect(mapTableCaption(5000, 'en')).to.equal('5,000 agreements drawn on the map');
+    expect(mapTableCaption(1, 'en')).to.equal('1 agreement drawn on the map');
+    expect(mapTableCaption(5000, 'fr')).to.equal('5\u202f000 ententes dessinées sur la carte');
+    expect(mapTableCaption(1, 'fr')).to.equal('1 entente dessinée sur la carte');
+    expect(mapTableCaption(5000, 'ja')).to.equal('地図上の提携5,000件');
   });
 });
 

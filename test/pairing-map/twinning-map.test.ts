@@ -37,6 +37,8 @@ async function gesturesReady(el: TwinningMap): Promise<void> {
   await (el as unknown as { zoom: { gestures: Promise<void> } }).zoom.gestures;
 }
 const linkIds = (el: TwinningMap) => q(el, '[part~="link"]').map((l) => l.getAttribute('data-twinning')).sort();
+/** Hover and focus marks come with the interaction chunk (the first hover or focus asks for it): settles once they follow. */
+const marksReady = (el: TwinningMap) => (el as unknown as { active: { ready?: Promise<void> } }).active.ready;
 const placeIds = (el: TwinningMap) => q(el, '[data-place]').map((p) => p.getAttribute('data-place')).sort();
 
 function centre(node: Element): [number, number] {
@@ -245,6 +247,7 @@ describe('<twinning-map> selection', () => {
     await sendMouse({ type: 'move', position: [0, 0] });
     await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"] circle')!) });
     await el.updateComplete;
+    await marksReady(el);
     const partners = q(el, '[part~="place--partner"]').map((c) => c.closest('[data-place]')!.getAttribute('data-place')).sort();
     expect(partners).to.deep.equal(['jp-21-gifu', 'jp-21-yanaizu']);
     const mine = data.twinnings.filter((t) => t.places.includes('ca-on-thunder-bay')).map((t) => t.id).sort();
@@ -278,6 +281,7 @@ describe('<twinning-map> selection', () => {
     observer.observe(marks, { subtree: true, attributes: true, childList: true, characterData: true });
     await sendMouse({ type: 'move', position: centre(el.shadowRoot!.querySelector('[data-place="ca-on-thunder-bay"] circle')!) });
     await el.updateComplete;
+    await marksReady(el);
     await new Promise((r) => requestAnimationFrame(r));
     observer.disconnect();
     el.requestUpdate = original;

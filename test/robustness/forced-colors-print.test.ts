@@ -35,6 +35,9 @@ function focusIndicator(el: Element): string {
   const ring = rings.find((r) => getComputedStyle(r).stroke !== 'none' && parseFloat(getComputedStyle(r).strokeWidth) >= 2);
   if (ring) return `ring ${getComputedStyle(ring).stroke}`;
   if (style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2) return `stroke ${style.stroke}`;
+  // The focused group's own mark stroked (the map's dot before its ring's chunk is in).
+  const own = active.firstElementChild ? getComputedStyle(active.firstElementChild) : null;
+  if (own && own.stroke !== 'none' && parseFloat(own.strokeWidth) >= 2) return `mark stroke ${own.stroke}`;
   return 'none';
 }
 

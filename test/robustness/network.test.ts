@@ -41,6 +41,15 @@ describe('bad networks: src', function () {
     expect(errorText(el)).to.contain('HTTP 500');
   });
 
+  it('src answering 500 in a French page says so in French (the texts load with the response reader)', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="fr" style="width: 800px"></div>`);
+    const el = document.createElement('twinning-map') as Loadable;
+    el.src = `${NET}/status/500`;
+    holder.append(el);
+    await settled(el);
+    expect(errorText(el)).to.contain(`Le chargement de ${NET}/status/500 a échoué : HTTP 500`);
+  });
+
   it('src answering invalid JSON names the line and column', async () => {
     const el = await settled(await mount('twinning-timeline', `${NET}/invalid-json`));
     expect(errorText(el)).to.match(/invalid JSON at line 1, column \d+/);

@@ -27,14 +27,6 @@ export function categoryLabel(category: string, dataset: TwinningDataset | null,
   return categoryLabelIn(dataset, category, locale);
 }
 
-/** Texture kinds, cycled over categories: line angles and dot grids, distinct in black and white. */
-const TEXTURES = ['diagonal', 'dots', 'horizontal', 'cross', 'vertical', 'anti-diagonal', 'grid', 'dense-dots', 'zigzag', 'solid', 'sparse'] as const;
-
-/** The texture used for the category at `index` in the known order. */
-export function textureFor(index: number): (typeof TEXTURES)[number] {
-  return TEXTURES[index % TEXTURES.length]!;
-}
-
 /** Relative luminance of a #rrggbb colour (WCAG), or null for other syntaxes. */
 function luminance(color: string): number | null {
   const match = /^#([0-9a-f]{6})$/i.exec(color.trim());

@@ -1,5 +1,5 @@
 import {
-  addStyles, lazyModule,
+  addStyles, CategoryToggleController, lazyModule,
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type AnnotationTargetKind, type DatasetView, type TableModel,
 } from '@twinning/core';
@@ -14,7 +14,7 @@ import type { ActivityReference } from './layout/reference.ts';
 import { CHART_NOTE_KINDS } from './render/annotations.ts';
 import { renderBarRows } from './render/bar-rows.ts';
 import type { RenderContext } from './render/context.ts';
-import { renderTextures } from './render/textures.ts';
+import { TexturesController } from './textures-controller.ts';
 import { activityChartStyles } from './twinning-activity-chart.styles.ts';
 import { chartMessages, type ChartMessages } from './twinning-activity-chart.messages.ts';
 
@@ -71,6 +71,16 @@ export class TwinningActivityChart extends TwinningElement {
   /** What the model was built from: hover and focus never change it, so they never rebuild it. */
   private modelInputs: readonly unknown[] = [];
   private baseView: DatasetView | null = null;
+  /**
+   * Category toggling (legend buttons, bars) among the chart's own categories (those in view):
+   * the attribute standalone, the provider when linked.
+   */
+  private readonly categoryToggle = new CategoryToggleController(this, {
+    all: () => this.model?.categories ?? [],
+    current: () => this.categories ?? this.shared?.categories,
+    linked: () => !!this.shared,
+  });
+  private readonly textures = new TexturesController(this);
   private readonly roving = new RovingFocusController(this, {
     root: () => this.renderRoot.querySelector('.marks'),
     markOf: (key) => `[data-key="${CSS.escape(key)}"]`,
@@ -97,11 +107,12 @@ export class TwinningActivityChart extends TwinningElement {
     return fallback;
   }
 
-  /** An update in a mode other than `share` waits for that mode's code (see modesChunk). */
+  /** An update waits for the code it draws with: a mode other than `share` (see modesChunk), the textures. */
   // biome-ignore lint/suspicious/noConfusingVoidType: the signature of Lit's scheduleUpdate
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.mode !== 'share' ? modesChunk.loading() : null;
-    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const modes = this.mode !== 'share' ? modesChunk.loading() : null;
+    const textures = this.textures.loading(this.patterns);
+    return modes || textures ? Promise.all([modes, textures]).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -127,11 +138,6 @@ export class TwinningActivityChart extends TwinningElement {
       view, shown, reference: inputs[3], order: knownCategories(this.loaded), maxFacets: this.maxFacets > 0 ? this.maxFacets : Infinity,
       mode: inputs[5], rule: inputs[6], facet: inputs[7], modes: modesChunk.get() ?? null,
     });
-  }
-
-  /** The chart's own categories (those present in view) are what its toggles switch between. */
-  protected override allCategories(): readonly string[] {
-    return this.model?.categories ?? [];
   }
 
   // ---- hooks --------------------------------------------------------------------------------
@@ -176,7 +182,7 @@ export class TwinningActivityChart extends TwinningElement {
       model.decades ? modesChunk.get()!.renderDecadeRows(model, ctx)
       : model.facets ? modesChunk.get()!.renderFacetGrid(model, ctx, (key) => this.facetTitle(key))
       : renderBarRows(model, ctx);
-    return html`${renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c))}
+    return html`${this.textures.module?.renderTextures(model.categories, knownCategories(this.loaded), (c) => this.fillStyle(c), categorySlug) ?? nothing}
       <div class="marks" @click=${this.onClick} @keydown=${this.onKeydown} @focusin=${this.onFocus}
         @pointerover=${this.onPointer} @pointerleave=${this.hideTooltip} @focusout=${this.hideTooltip}>${body}</div>
       ${this.renderCaption(model)}`;

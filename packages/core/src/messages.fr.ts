@@ -18,12 +18,8 @@ const fr: Messages = {
   details: 'détails',
   agreements: (n) => plural('fr', n, 'entente', 'ententes'),
   activities: (n) => plural('fr', n, 'activité', 'activités'),
-  httpError: (url, status, text) => `Le chargement de ${url} a échoué : HTTP ${status}${text ? ` ${text}` : ''}.`,
   networkError: (url) => `Le chargement de ${url} a échoué : serveur injoignable.`,
   timeout: (url, seconds) => `Le chargement de ${url} a dépassé ${seconds} s et a été interrompu.`,
-  tooLarge: (url, limit) => `${url} est trop volumineux : la limite est de ${limit}. Divisez le jeu de données ou filtrez-le sur le serveur.`,
-  wrongContentType: (url, type) => `${url} a renvoyé une page web (${type}), pas un jeu de données : vérifiez l’adresse.`,
-  sheetNotShown: (file, rows) => `Rien de ${file} n’est affiché tant que ${rows === 1 ? 'la ligne ci-dessous n’est pas corrigée' : `les ${num(rows)} lignes ci-dessous ne sont pas corrigées`} ; les autres lignes sont lues correctement et apparaîtront alors.`,
   summaryAgreements: (n, places, years) =>
     `${num(n)} ${plural('fr', n, 'entente', 'ententes')} entre ${places}${years ? `, signées de ${years}` : ''}.`,
   summaryPlaces: (n, country) => `${num(n)} ${plural('fr', n, 'lieu', 'lieux')} (${country})`,

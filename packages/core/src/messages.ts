@@ -33,12 +33,8 @@ const en = {
   details: 'details',
   agreements: (n: number) => plural('en', n, 'agreement', 'agreements'),
   activities: (n: number) => plural('en', n, 'activity', 'activities'),
-  httpError: (url: string, status: number, text: string) => `Loading ${url} failed: HTTP ${status}${text ? ` ${text}` : ''}.`,
   networkError: (url: string) => `Loading ${url} failed: the server could not be reached.`,
   timeout: (url: string, seconds: number) => `Loading ${url} took longer than ${seconds} s and was stopped.`,
-  tooLarge: (url: string, limit: string) => `${url} is too large: the limit is ${limit}. Split the dataset or filter it on the server.`,
-  wrongContentType: (url: string, type: string) => `${url} answered with a web page (${type}), not a dataset: check the address.`,
-  sheetNotShown: (file: string, rows: number) => `Nothing from ${file} is shown until ${rows === 1 ? 'the row below is' : `the ${num(rows)} rows below are`} fixed; the other rows are read correctly and will appear then.`,
   summaryAgreements: (n: number, places: string, years: string) =>
     `${num(n)} ${plural('en', n, 'agreement', 'agreements')} between ${places}${years ? `, signed ${years}` : ''}.`,
   summaryPlaces: (n: number, country: string) => `${num(n)} ${plural('en', n, 'place', 'places')} in ${countryInSentence(country)}`,

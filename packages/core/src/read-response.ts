@@ -6,10 +6,12 @@
  */
 import { isPartnersSheet, MAX_DATASET_BYTES } from '@twinning/schema';
 import { loadValidator, problem, type LoadResult } from './load-dataset.ts';
+import { loadMessages, type LoadMessages } from './load-messages.ts';
 import type { Messages } from './messages.ts';
 
 /** The dataset in `response`, or null if `signal` aborted the load meanwhile. Throws on network errors (loadUrl reports them). */
-export async function readResponse(response: Response, src: string, signal: AbortSignal, m: Messages): Promise<LoadResult | null> {
+export async function readResponse(response: Response, src: string, signal: AbortSignal, messages: Messages): Promise<LoadResult | null> {
+  const m = loadMessages(messages);
   const tooLarge = (): LoadResult => ({ ok: false, problems: [{ ...problem('too-large', m.tooLarge(src, `${MAX_DATASET_BYTES / (1024 * 1024)} MB`)), file: src }] });
   if (!response.ok) return { ok: false, problems: [problem('http-error', m.httpError(src, response.status, response.statusText))] };
   if (Number(response.headers.get('content-length') ?? 0) > MAX_DATASET_BYTES) {
@@ -35,7 +37,7 @@ export async function readResponse(response: Response, src: string, signal: Abor
  * part: its problems are listed with file:line:column, led by one that says so, so no row goes
  * missing from a city's page without a word.
  */
-async function importCsv(text: string, src: string, partners: boolean, m: Messages): Promise<LoadResult> {
+async function importCsv(text: string, src: string, partners: boolean, m: LoadMessages): Promise<LoadResult> {
   const { importPartnersSheet, importSpreadsheets } = await import('@twinning/schema/import');
   const imported = partners ? importPartnersSheet(text, src) : { home: null, ...importSpreadsheets({ twinnings: { text, file: src } }) };
   if (imported.dataset) return { ok: true, data: imported.dataset, problems: imported.problems, home: imported.home };

@@ -12,7 +12,7 @@ import { addStyles } from './added-styles.ts';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
 import type { TableModel, TableSort } from './data-table.ts';
-import { TwinningErrorEvent, TwinningRangeChangeEvent, TwinningSelectEvent } from './events.ts';
+import { TwinningErrorEvent, TwinningSelectEvent } from './events.ts';
 import { applyFilters, describeFilters, readFilters, type DatasetView, type Filters } from './filters.ts';
 import { type BundledPart, dataValidating, LOAD_TIMEOUT_SECONDS } from './load-dataset.ts';
 import { DatasetController } from './controllers/dataset-controller.ts';
@@ -31,7 +31,6 @@ import type { ExportMenu } from './export/export-menu.ts';
 // Neither is part of the first paint, so pages that never use them never fetch them.
 const exportMenuChunk = lazyModule(() => import('./export/export-menu.ts'));
 const dataTableChunk = lazyModule(() => import('./data-table.ts'));
-import { CategoryToggleController } from './controllers/category-toggle-controller.ts';
 
 // Editors' notes are a chunk of their own too, loaded for elements that have some (in the dataset,
 // the `annotations` property or an inline script), so pages without notes never fetch it.
@@ -207,12 +206,6 @@ export abstract class TwinningElement extends LitElement {
   private readonly size = new ResizeController(this as unknown as ReactiveControllerHost & HTMLElement);
   /** The tooltip that follows pointer and focus; it renders itself, so moving it never re-renders the element. */
   protected readonly tip = new TooltipController(this, { container: () => this.renderRoot.querySelector('.chart') });
-  /** Category toggling (legend buttons, bars): the attribute standalone, the provider when linked. */
-  protected readonly categoryToggle = new CategoryToggleController(this, {
-    all: () => this.allCategories(),
-    current: () => this.categories ?? this.shared?.categories,
-    linked: () => !!this.shared,
-  });
   /** Editors' notes (callouts, summary sentence, notes table); created once the element has notes. */
   private notes?: AnnotationController;
   private exportMenu?: ExportMenu;
@@ -262,26 +255,15 @@ export abstract class TwinningElement extends LitElement {
   protected skippedRecords(): SkippedRecords | null {
     return null;
   }
-  /** Every category the element can show, in display order (for category toggling). */
-  protected allCategories(): readonly string[] {
-    return this.view?.resolved.categoryOrder ?? [];
-  }
-  /** Marks that note callouts must not cover (a selector inside the chart area). */
-  protected annotationObstacles(): string {
-    return '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], svg text, button, [part~="caption"]';
-  }
-  /** Where a note about `years` points, in the chart area's pixels; null: by `data-decade`, else unanchored. */
-  protected annotationYearAnchor(_years: readonly [number, number]): Point | null {
-    return null;
-  }
-  /** The kinds of note target the element draws callouts for; the others are only listed. */
-  protected annotationKinds(): readonly AnnotationTargetKind[] {
-    return ['twinning', 'place', 'activity', 'category', 'years'];
-  }
-  /** How notes are drawn: callouts over the marks, or a list under them (for views that are lists). */
-  protected annotationMode(): 'callouts' | 'list' {
-    return 'callouts';
-  }
+  // The notes' hooks are optional: their defaults live in the notes' chunk (annotation-controller.ts).
+  /** Marks that note callouts must not cover (a selector inside the chart area); default: every element's marks, labels and buttons. */
+  protected annotationObstacles?(): string;
+  /** Where a note about `years` points, in the chart area's pixels; null (the default): by `data-decade`, else unanchored. */
+  protected annotationYearAnchor?(years: readonly [number, number]): Point | null;
+  /** The kinds of note target the element draws callouts for (default: all); the others are only listed. */
+  protected annotationKinds?(): readonly AnnotationTargetKind[];
+  /** How notes are drawn: callouts over the marks (the default), or a list under them (for views that are lists). */
+  protected annotationMode?(): 'callouts' | 'list';
   /** Height reserved while loading, so nothing shifts once loaded. */
   protected chartMinHeight(): number {
     return 320;
@@ -293,19 +275,6 @@ export abstract class TwinningElement extends LitElement {
   protected select(id: string | null): void {
     if (!this.shared) this.selected = id ?? undefined;
     this.dispatchEvent(new TwinningSelectEvent(id));
-  }
-
-  /**
-   * The user chose a time range (years, inclusive; null for open). Standalone, this sets
-   * `since`/`until`; inside a `<twinning-data>`, the provider holds the range. Fires
-   * `twinning-range-change` either way.
-   */
-  protected changeRange(from: number | null, to: number | null): void {
-    if (!this.shared) {
-      this.since = from ?? undefined;
-      this.until = to ?? undefined;
-    }
-    this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
   }
 
   /** The selected agreement in force: own attribute, else the provider's. */
@@ -463,10 +432,10 @@ export abstract class TwinningElement extends LitElement {
   private createNotes(Controller: typeof AnnotationController): AnnotationController {
     return new Controller(this, {
       container: () => this.renderRoot?.querySelector('.chart') ?? null,
-      obstacles: () => this.annotationObstacles(),
-      yearAnchor: (years) => this.annotationYearAnchor(years),
-      mode: () => this.annotationMode(),
-      kinds: () => this.annotationKinds(),
+      obstacles: () => this.annotationObstacles?.(),
+      yearAnchor: (years) => this.annotationYearAnchor?.(years),
+      mode: () => this.annotationMode?.() ?? 'callouts',
+      kinds: () => this.annotationKinds?.(),
       own: () => this.annotations,
       shared: () => this.shared?.annotations,
       onProblems: (problems) => this.dispatchEvent(new TwinningErrorEvent(problems)),

@@ -1,13 +1,15 @@
 /**
- * Hover and focus on the map's places, kept out of Lit state: a change touches only the affected
- * marks (the active dot, its partners and its links through HighlightController, the focus ring
- * by a DOM move) and tells the host, which re-renders its own hover layers (labels, the canvas
- * overlay) and the tooltip; the template is never rendered again for a hover.
+ * Hover and focus on the map's places, kept out of Lit state: a change tells the host at once,
+ * which re-renders its own hover layers (labels, the canvas overlay) and the tooltip, and touches
+ * only the affected marks through ActivePlaceMarks; the template is never rendered again for a
+ * hover. The marks' code rides in the interaction chunk, asked for by the first pointer over the
+ * map or the first focus in it (a keyboard reader may never move a pointer), so no first paint
+ * waits for it; what happened before it arrived is applied when it does.
  */
-import { HighlightController } from '@twinning/core';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ActivePlaceMarks } from './active-place-marks.ts';
+import { interactionChunk } from './interaction-chunk.ts';
 import type { MapModel } from './map-model.ts';
-import { FocusRing } from './render/focus-ring.ts';
 
 export interface ActivePlaceOptions {
   /** The shadow root (or element) holding `.map svg`. */
@@ -24,8 +26,6 @@ export interface ActivePlaceOptions {
   readonly onFocusPlace: (id: string) => void;
   /** Focus left the places. */
   readonly onBlur: () => void;
-  /** Canvas mode draws only the focused dot in SVG: a place without a mark yet needs a render. */
-  readonly renderPlace: (id: string) => void;
 }
 
 const placeSelector = (id: string) => `[data-place="${CSS.escape(id)}"]`;
@@ -33,17 +33,13 @@ const placeSelector = (id: string) => `[data-place="${CSS.escape(id)}"]`;
 export class ActivePlaceController implements ReactiveController {
   hovered: string | null = null;
   focused: string | null = null;
-  private readonly ring = new FocusRing();
-  /** Hover/focus highlight: the active dot, its partners and its links; the rest dims by CSS. */
-  private readonly highlight: HighlightController;
-  /** The ring of the focused dot (`place--focused`). */
-  private readonly focusRing: HighlightController;
+  /** The marks' side, once the interaction chunk is in. */
+  private marks?: ActivePlaceMarks;
+  /** Settles once the marks follow hover and focus (tests await it). */
+  ready?: Promise<void>;
 
-  constructor(host: ReactiveControllerHost, private readonly options: ActivePlaceOptions) {
+  constructor(private readonly host: ReactiveControllerHost, private readonly options: ActivePlaceOptions) {
     host.addController(this);
-    const svg = () => options.root().querySelector('.map svg');
-    this.highlight = new HighlightController(host, { root: svg, containerClass: 'highlighting', marksOf: (id) => this.marksOf(id) });
-    this.focusRing = new HighlightController(host, { root: svg, marksOf: (id) => [[`${placeSelector(id)} > circle`, 'place--focused']] });
   }
 
   /** The place whose links are highlighted: hovered, else focused. */
@@ -60,16 +56,12 @@ export class ActivePlaceController implements ReactiveController {
 
   /** After a render: put the state back on the (possibly new) marks. */
   refresh(): void {
-    this.highlight.refresh();
-    this.focusRing.refresh();
-    this.placeRing();
+    this.marks?.refresh();
   }
 
   /** Moves the focus ring (also after a zoom, for its size). */
   placeRing(): void {
-    const id = this.focused;
-    const group = id ? this.options.root().querySelector(placeSelector(id)) : null;
-    this.ring.place(group, id ? this.options.model()?.dotById.get(id) : undefined, this.options.scale());
+    this.marks?.placeRing();
   }
 
   hover(id: string | null): void {
@@ -80,7 +72,11 @@ export class ActivePlaceController implements ReactiveController {
 
   focus(id: string): void {
     this.focused = id;
-    if (!this.options.root().querySelector(placeSelector(id))) this.options.renderPlace(id);
+    // Canvas mode draws only the focused dot in SVG: a place without a mark yet is drawn, then focused.
+    if (!this.options.root().querySelector(placeSelector(id))) {
+      this.host.requestUpdate();
+      void this.host.updateComplete.then(() => this.options.root().querySelector<SVGGElement>(placeSelector(id))?.focus());
+    }
     this.show();
   }
 
@@ -117,18 +113,17 @@ export class ActivePlaceController implements ReactiveController {
   };
 
   private show(): void {
-    this.highlight.set(this.active);
-    this.focusRing.set(this.focused);
-    this.placeRing();
     this.options.onChange(this.active);
+    if (this.marks) this.marks.set(this.active, this.focused);
+    else this.ready ??= Promise.resolve(interactionChunk.loading()).then(() => this.attachMarks());
   }
 
-  private marksOf(id: string): [string, string][] {
-    const model = this.options.model();
-    const marks: [string, string][] = [[`${placeSelector(id)} > circle`, 'place--active']];
-    for (const partner of model?.partnersByPlace.get(id) ?? []) marks.push([`${placeSelector(partner)} > circle`, 'place--partner']);
-    for (const link of model?.linksByPlace.get(id) ?? []) marks.push([`.links [data-twinning="${CSS.escape(link.id)}"]`, 'link--active']);
-    return marks;
+  private attachMarks(): void {
+    const chunk = interactionChunk.get();
+    if (!chunk) return void (this.ready = undefined);
+    const { model, scale } = this.options;
+    this.marks = new chunk.ActivePlaceMarks(this.host, { svg: () => this.options.root().querySelector('.map svg'), model, scale });
+    this.marks.set(this.active, this.focused);
   }
 }
 

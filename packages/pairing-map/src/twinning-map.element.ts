@@ -3,9 +3,9 @@ import {
   type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
-import { html, nothing, render, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ActivePlaceController, placeOf } from './active-place-controller.ts';
+import { ActivePlaceController } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
@@ -14,16 +14,16 @@ import { mapSkippedRecords } from './map-skipped.ts';
 import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
-import { renderLabels } from './render/labels.ts';
 import { renderLegend } from './render/legend.ts';
-import { renderLinks, renderOverlay, renderPlaces, selectedPlaces, setZoomScale } from './render/marks.ts';
-import { cached, placeAccessibleName, placeTooltip, renderCaption } from './render/place-text.ts';
+import { renderLinks, renderPlaces, selectedPlaces, setZoomScale } from './render/marks.ts';
+import { cached, placeAccessibleName, renderCaption } from './render/place-text.ts';
 import { renderZoomButtons } from './render/zoom-buttons.ts';
 import { PlaceChooser } from './place-chooser.ts';
 import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { SelectionFraming } from './selection-framing.ts';
-import { interactionChunk } from './interaction-chunk.ts';
+import { HoverLayers } from './hover-layers.ts';
+import { MapPointer } from './map-pointer.ts';
 import { mapKeyboard } from './map-keyboard.ts';
 import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 
@@ -81,7 +81,7 @@ export class TwinningMap extends TwinningElement {
   /** Places' accessible names, per model and language. */
   private readonly placeLabels = new Map<string, string>();
   private readonly framing = new SelectionFraming();
-  private labelsDrawn: { into: Element | null; key: string } = { into: null, key: '' };
+  private readonly hoverLayers = new HoverLayers(() => this.renderRoot, this.tip);
   private readonly chooser = new PlaceChooser({
     agreementsOf: (id) => this.model?.agreementsByPlace.get(id) ?? [],
     selectedId: () => this.selectedId,
@@ -90,18 +90,19 @@ export class TwinningMap extends TwinningElement {
   });
   /** Hover and focus, kept out of Lit state: changing them touches only the affected marks. */
   private readonly active = new ActivePlaceController(this, {
-    root: () => this.renderRoot,
-    model: () => this.model,
-    scale: () => this.zoom.transform.k,
+    root: () => this.renderRoot, model: () => this.model, scale: () => this.zoom.transform.k,
     canvasMode: () => this.canvas.on,
-    placeAt: (event) => this.placeAt(event),
+    placeAt: (event) => this.pointer.placeAt(event),
     onChange: (active) => this.showActive(active),
     onFocusPlace: (id) => this.roving.focused(id),
     onBlur: () => this.chooser.stop(),
-    renderPlace: (id) => {
-      this.requestUpdate();
-      void this.updateComplete.then(() => this.renderRoot.querySelector<SVGGElement>(`[data-place="${CSS.escape(id)}"]`)?.focus());
-    },
+  });
+  private readonly pointer = new MapPointer({
+    root: () => this.renderRoot, model: () => this.model, transform: () => this.zoom.transform,
+    hits: () => (this.canvas.on ? this.canvas.hits ?? undefined : undefined),
+    twinning: (id) => this.view?.twinningById.get(id),
+    activatePlace: (id) => this.chooser.activate(id),
+    selectAgreement: (twinning) => this.selectAgreement(twinning),
   });
   private readonly roving = mapKeyboard(this, {
     root: () => this.renderRoot.querySelector('.map svg'),
@@ -236,7 +237,7 @@ export class TwinningMap extends TwinningElement {
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
           @pointermove=${canvas ? this.active.onCanvasPointerMove : nothing}
-          @focusin=${this.active.onFocusIn} @focusout=${this.active.onFocusOut} @click=${this.onClick}>
+          @focusin=${this.active.onFocusIn} @focusout=${this.active.onFocusOut} @click=${this.pointer.onClick}>
           ${canvas ? nothing : renderLand(layout, this.basemap.land, t)}
           <g transform=${t} class="links zoomable">${renderLinks(ctx, links)}</g>
           ${canvas ? svg`<g transform=${t} class="overlay zoomable"></g>` : nothing}
@@ -270,16 +271,8 @@ export class TwinningMap extends TwinningElement {
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
   private renderActiveLayers(): void {
     if (!this.model) return;
-    const active = this.active.active;
-    const labels = this.renderRoot.querySelector<SVGGElement>('.map .labels');
-    // Label placement is the costliest of these: skip it when nothing it depends on changed.
-    const key = `${this.modelVersion}|${this.zoom.transform}|${active}|${this.selectedId}|${this.locale}`;
-    if (labels === this.labelsDrawn.into && key === this.labelsDrawn.key) return;
-    this.labelsDrawn = { into: labels, key };
-    const ctx = this.context();
-    if (labels) render(renderLabels(ctx, active), labels);
-    const overlay = this.renderRoot.querySelector<SVGGElement>('.map .overlay');
-    if (overlay) render(renderOverlay(ctx, active), overlay);
+    const key = `${this.modelVersion}|${this.zoom.transform}|${this.active.active}|${this.selectedId}|${this.locale}`;
+    this.hoverLayers.render(() => this.context(), this.active.active, key);
   }
 
   // ---- hover, focus, selection ----
@@ -287,44 +280,8 @@ export class TwinningMap extends TwinningElement {
   /** Hover or focus moved: the labels, the canvas overlay and the tooltip follow, without a Lit update. */
   private showActive(active: string | null): void {
     this.renderActiveLayers();
-    if (!active) return this.tip.hide();
-    const dot = this.model?.dotById.get(active);
-    if (!dot || !this.model) return;
-    const [x, y] = this.zoom.transform.apply([dot.x, dot.y]);
-    const caption = this.renderRoot.querySelector('.caption')?.getBoundingClientRect().height ?? 0;
-    this.tip.show({ x: Math.min(x + 4, Math.max(0, this.model.layout.width - 240)), y: y + 4 + caption }, placeTooltip(this.context(), active), `${this.locale}|${active}`);
+    this.hoverLayers.showTooltip(this.model ? this.context() : null, active);
   }
-
-  /** The map point (before zoom) under a pointer event. */
-  private mapPoint(event: MouseEvent): [number, number] {
-    const box = this.renderRoot.querySelector('.map svg')!.getBoundingClientRect();
-    const scale = box.width && this.model ? this.model.layout.width / box.width : 1;
-    return this.zoom.transform.invert([(event.clientX - box.left) * scale, (event.clientY - box.top) * scale]);
-  }
-
-  /** Canvas mode: the place under the pointer, found through the quadtree. */
-  private placeAt(event: MouseEvent): string | undefined {
-    return this.canvas.hits?.find(...this.mapPoint(event));
-  }
-
-  /** A click picks a place, else the nearest link within a 12 px wide band (links are thin). */
-  private onClick = (event: MouseEvent): void => {
-    const place = placeOf(event.target) ?? (this.canvas.on ? this.placeAt(event) : undefined);
-    if (place) return this.chooser.activate(place);
-    const model = this.model;
-    if (!model) return;
-    const [x, y] = this.mapPoint(event);
-    const k = this.zoom.transform.k;
-    const pick = () => {
-      const hits = interactionChunk.get();
-      const link = hits && this.model === model ? hits.nearestLink(model.links, x, y, hits.LINK_HIT_TOLERANCE / k) : undefined;
-      const twinning = link ? this.view?.twinningById.get(link.id) : undefined;
-      if (twinning) this.selectAgreement(twinning);
-    };
-    const loading = interactionChunk.loading();
-    if (loading) void loading.then(pick);
-    else pick();
-  };
 
   private selectAgreement(twinning: Twinning): void {
     const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);

@@ -20,8 +20,6 @@ const fr: MapMessages = {
   partnerList: (items) => `Partenaires : ${items}.`,
   choosePartner: (n) => `${num(n)} partenaires : flèches pour choisir, Entrée pour confirmer, Échap pour revenir.`,
   selected: (what) => `Sélection : ${what}`,
-  columns: { agreement: 'Entente', a: 'Lieu', aRegion: 'Région', b: 'Partenaire', bRegion: 'Région', type: 'Type', signed: 'Signée', status: 'Statut', sources: 'Sources' },
-  tableCaption: (n) => `${num(n)} ${n > 1 ? 'ententes dessinées' : 'entente dessinée'} sur la carte`,
   places: 'lieux',
   notDrawnReason: { 'invalid-coordinates': 'coordonnées non valides', 'no-panel': "son pays n'a pas de panneau", 'outside-view': 'hors de la vue', 'unknown-place': 'lieu inconnu', 'not-home': 'pas une entente du lieu affiché' },
   keyboardHelp: 'Flèches : changer de lieu ; Entrée : sélectionner ; Échap : effacer ; + et − : zoom.',

@@ -20,8 +20,6 @@ const ja: MapMessages = {
   partnerList: (items) => `提携先：${items}。`,
   choosePartner: (n) => `提携先${num(n)}件：矢印キーで選び、Enterで確定、Escで戻ります。`,
   selected: (what) => `選択：${what}`,
-  columns: { agreement: '提携', a: '自治体', aRegion: '地域', b: '提携先', bRegion: '地域', type: '種類', signed: '締結', status: '状況', sources: '出典' },
-  tableCaption: (n) => `地図上の提携${num(n)}件`,
   places: '自治体',
   notDrawnReason: { 'invalid-coordinates': '座標が無効', 'no-panel': '国のパネルがない', 'outside-view': '表示範囲外', 'unknown-place': '不明な自治体', 'not-home': '表示中の自治体の提携ではない' },
   keyboardHelp: '矢印キーで移動、Enterで選択、Escで解除、+と−で拡大・縮小。',

@@ -19,8 +19,6 @@ const en = {
   partnerList: (items: string) => `Partners: ${items}.`,
   choosePartner: (n: number) => `${num(n)} partners: use the arrow keys to choose, Enter to confirm, Escape to go back.`,
   selected: (what: string) => `Selected: ${what}`,
-  columns: { agreement: 'Agreement', a: 'Place', aRegion: 'Region', b: 'Partner', bRegion: 'Region', type: 'Type', signed: 'Signed', status: 'Status', sources: 'Sources' },
-  tableCaption: (n: number) => `${num(n)} ${n === 1 ? 'agreement' : 'agreements'} drawn on the map`,
   places: 'places',
   notDrawnReason: { 'invalid-coordinates': 'no valid coordinates', 'no-panel': 'its country has no panel', 'outside-view': 'outside the map view', 'unknown-place': 'unknown place', 'not-home': 'not an agreement of the place shown' } as Record<string, string>,
   keyboardHelp: 'Arrow keys move between places, Enter selects, Escape clears, + and − zoom.',

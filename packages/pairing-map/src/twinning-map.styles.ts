@@ -20,6 +20,8 @@ export const mapStyles = css`
   [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer;
     /* Dots grow with the square root of the zoom: the element sets --_zoom-root, no render needed. */
     transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
+  /* The first focus shows at once: until the interaction chunk brings the ring (.mark-focus), the dot's own stroke. */
+  [data-place]:focus-visible:not(:has(.mark-focus)) > [part~='place'] { stroke: var(--_focus); stroke-width: 3; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
   /* The selected dots drawn again on top of their neighbours (render/marks.ts): looks only. */
   .place--raised { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; pointer-events: none;

@@ -1,6 +1,6 @@
 import {
   lazyModule,
-  baseStyles, formatNumber, regionName, TwinningElement,
+  baseStyles, formatNumber, regionName, TwinningElement, TwinningRangeChangeEvent,
   type Point, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import { formatPartialDate, textIn, type Activity } from '@twinning/schema';
@@ -252,9 +252,16 @@ export class TwinningTimeline extends TwinningElement {
     return new Map(this.model!.lanes.map((l) => [l.lane.id, l.quiet]));
   }
 
-  /** The user chose a range: the base sets since/until when standalone (a provider holds it otherwise) and fires the event. */
+  /**
+   * The user chose a range (years, inclusive; null for open): standalone it sets `since`/`until`,
+   * inside a `<twinning-data>` the provider holds it; `twinning-range-change` fires either way.
+   */
   private setRange(from: number | null, to: number | null): void {
-    this.changeRange(from, to);
+    if (!this.shared) {
+      this.since = from ?? undefined;
+      this.until = to ?? undefined;
+    }
+    this.dispatchEvent(new TwinningRangeChangeEvent(from, to));
   }
 
   private toggleSelect(index: number): void {

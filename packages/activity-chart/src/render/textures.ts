@@ -1,7 +1,17 @@
-/** SVG pattern textures, one per category, for print (`patterns`) and forced-colours mode. */
+/**
+ * SVG pattern textures, one per category, for print (`patterns`) and forced-colours mode: a chunk
+ * of its own (textures-controller.ts) that needs nothing but Lit (the chart passes its slugs in).
+ */
 import { html, svg, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { categorySlug, textureFor } from '../categories.ts';
+
+/** Texture kinds, cycled over categories: line angles and dot grids, distinct in black and white. */
+const TEXTURES = ['diagonal', 'dots', 'horizontal', 'cross', 'vertical', 'anti-diagonal', 'grid', 'dense-dots', 'zigzag', 'solid', 'sparse'] as const;
+
+/** The texture used for the category at `index` in the known order. */
+export function textureFor(index: number): (typeof TEXTURES)[number] {
+  return TEXTURES[index % TEXTURES.length]!;
+}
 
 const SHAPES: Record<ReturnType<typeof textureFor>, ReturnType<typeof svg>> = {
   diagonal: svg`<path class="texture-ink" d="M-2 2 L2 -2 M0 8 L8 0 M6 10 L10 6"></path>`,
@@ -18,11 +28,11 @@ const SHAPES: Record<ReturnType<typeof textureFor>, ReturnType<typeof svg>> = {
 };
 
 /** One hidden SVG holding a pattern per category; bars refer to them as `url(#texture-<slug>)`. */
-export function renderTextures(categories: readonly string[], order: readonly string[], fillStyle: (c: string) => DirectiveResult): TemplateResult {
+export function renderTextures(categories: readonly string[], order: readonly string[], fillStyle: (c: string) => DirectiveResult, slug: (c: string) => string): TemplateResult {
   return html`<svg class="textures" width="0" height="0" aria-hidden="true" focusable="false"><defs>
     ${categories.map((category) => {
       const index = Math.max(0, order.indexOf(category));
-      return svg`<pattern id="texture-${categorySlug(category)}" patternUnits="userSpaceOnUse" width="8" height="8" style=${fillStyle(category)}>
+      return svg`<pattern id="texture-${slug(category)}" patternUnits="userSpaceOnUse" width="8" height="8" style=${fillStyle(category)}>
         <rect class="texture-bg" width="8" height="8"></rect>${SHAPES[textureFor(index)]}</pattern>`;
     })}
   </defs></svg>`;

@@ -24,14 +24,17 @@ import { checkPageNotes, readPageNotes } from './page-notes.ts';
 import { renderCallouts, renderNotesSentence, renderNotesTable } from './render-annotations.ts';
 import { placeCallouts, type Point, type PlacedCallout } from './callout-placement.ts';
 
+/** The marks of every element that callouts must not cover, unless the element names its own. */
+const DEFAULT_OBSTACLES = '[part~="place"], [part~="label"], [part~="activity"], [part~="bar"], [part~="reference"], svg text, button, [part~="caption"]';
+
 /** What the controller asks of its element. */
 export interface AnnotationControllerOptions {
   /** The positioned chart area the callouts are drawn over. */
   readonly container: () => HTMLElement | null;
-  /** Selector of the marks callouts must not cover (dots, glyphs, bars). */
-  readonly obstacles: () => string;
-  /** Where a note about years points, in the container's pixels, or null (then by `data-decade`). */
-  readonly yearAnchor: (years: readonly [number, number]) => Point | null;
+  /** Selector of the marks callouts must not cover (default: every element's dots, glyphs, bars, labels, text and buttons). */
+  readonly obstacles: () => string | undefined;
+  /** Where a note about years points, in the container's pixels, or null/undefined (then by `data-decade`). */
+  readonly yearAnchor: (years: readonly [number, number]) => Point | null | undefined;
   /**
    * `callouts` (default): boxes over the chart with leaders; `list`: the notes in a list under the
    * marks, for views that are themselves lists (the narrow timeline) where a leader would be lost.
@@ -41,7 +44,7 @@ export interface AnnotationControllerOptions {
    * The kinds of target the element draws callouts for (default: all). Notes of other kinds (a
    * year on the map) are still in the summary and the notes table, under their numbers.
    */
-  readonly kinds?: () => readonly AnnotationTargetKind[];
+  readonly kinds?: () => readonly AnnotationTargetKind[] | undefined;
   /** Notes given on the element (its `annotations` property). */
   readonly own: () => unknown;
   /** Notes given to the enclosing `<twinning-data>` (its `annotations` property). */
@@ -209,10 +212,10 @@ export class AnnotationController implements ReactiveController {
     render(this.template([], width, origin), this.element);
     const heights = [...this.element.querySelectorAll<HTMLElement>('[part~="annotation"]')].map((el) => el.offsetHeight);
     const requests = this.drawn.map((n, i) => {
-      const year = n.years ? this.options.yearAnchor(n.years) : null;
+      const year = n.years ? this.options.yearAnchor(n.years) ?? null : null;
       return { id: n.id, width, height: heights[i] ?? 40, anchor: year ?? findAnchor(container, n, origin) };
     });
-    const layout = placeCallouts(requests, markBoxes(container, this.options.obstacles(), origin), { width: origin.width, height: origin.height });
+    const layout = placeCallouts(requests, markBoxes(container, this.options.obstacles() ?? DEFAULT_OBSTACLES, origin), { width: origin.width, height: origin.height });
     this.placed = layout.callouts;
     if (layout.bandHeight > 0) container.style.setProperty('margin-bottom', `${Math.ceil(layout.bandHeight)}px`);
     render(this.template(this.placed, width, container.getBoundingClientRect()), this.element);
