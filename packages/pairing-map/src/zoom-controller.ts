@@ -72,16 +72,24 @@ export class ZoomController implements ReactiveController {
     this.svg = svg;
     this.listeners = new AbortController();
     const { signal } = this.listeners;
+    let asked = false;
     const load = () => {
+      if (asked || signal.aborted) return;
+      asked = true;
       this.gestures = Promise.resolve(interactionChunk.loading()).then(() => {
         const chunk = interactionChunk.get();
         if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
       });
     };
     // Asked for when a pointer first comes over the map (every wheel, drag or pinch starts with
-    // one), so neither this map's first paint nor its neighbours' on the page wait for it.
+    // one), so neither this map's first paint nor its neighbours' on the page wait for it; and
+    // when the page is next idle, so on a slow phone its compile (≈ 90 ms at 4× CPU throttle,
+    // bench/phone.mjs) is not part of the reader's first touch.
     if (interactionChunk.get()) load();
-    else svg.addEventListener('pointerover', load, { signal, once: true });
+    else {
+      svg.addEventListener('pointerover', load, { signal, once: true });
+      whenIdle(load, signal);
+    }
   }
 
   /** Multiplies the scale by `factor` around the centre. */
@@ -190,4 +198,15 @@ export class ZoomController implements ReactiveController {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
+}
+
+/** Runs `task` once the page is idle (at most 2 s on), unless `signal` aborts first. */
+function whenIdle(task: () => void, signal: AbortSignal): void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 2000 });
+    signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
+  } else {
+    const id = setTimeout(task, 1000);
+    signal.addEventListener('abort', () => clearTimeout(id), { once: true });
+  }
 }
