@@ -5,9 +5,10 @@
  * and mobile emulation, and Chromium's CPU slowed 4× (CDP `Emulation.setCPUThrottlingRate`, the
  * usual stand-in for a mid-range phone) from navigation on.
  *
- * - First pointer: a mouse hover on a dot, the first pointer the page ever sees (the map asks for
- *   its interaction chunk then): event time stamp → after the first frame painted with the
- *   feedback (the map's `highlighting` state), and the long tasks in the 2 s after it.
+ * - First pointer: a mouse hover on a dot, the first pointer the page ever sees (after the page
+ *   was idle, so the interaction chunk asked for then is in; any chunk it still loads is listed):
+ *   event time stamp → after the first frame painted with the feedback (the map's
+ *   `highlighting` state), and the long tasks in the 2 s after it.
  * - Hover: the same on other dots, warm (median, p95).
  * - Tap: a touchscreen tap on a dot; Event Timing's duration of the interaction (input → next
  *   paint, as INP counts it; under 16 ms Chromium reports nothing and it counts as 16).
@@ -105,7 +106,7 @@ export async function measurePhone(browser, origin) {
     if (dots.length < 3) throw new Error(`only ${dots.length} dots to aim at`);
     const chunksBefore = await page.evaluate(() => performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length);
 
-    // First pointer ever: the interaction chunk is asked for now.
+    // First pointer ever.
     const [fx, fy] = dots[0];
     const t0 = await page.evaluate(() => performance.now());
     await armFeedback(page, 'pointerover', 'highlight');
