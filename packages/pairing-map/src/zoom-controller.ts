@@ -88,7 +88,9 @@ export class ZoomController implements ReactiveController {
     if (interactionChunk.get()) load();
     else {
       svg.addEventListener('pointerover', load, { signal, once: true });
-      whenIdle(load, signal);
+      // No cancelling needed: `load` does nothing once the signal has aborted.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 1000);
     }
   }
 
@@ -198,15 +200,4 @@ export class ZoomController implements ReactiveController {
 
 function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
-}
-
-/** Runs `task` once the page is idle (at most 2 s on), unless `signal` aborts first. */
-function whenIdle(task: () => void, signal: AbortSignal): void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 2000 });
-    signal.addEventListener('abort', () => cancelIdleCallback(id), { once: true });
-  } else {
-    const id = setTimeout(task, 1000);
-    signal.addEventListener('abort', () => clearTimeout(id), { once: true });
-  }
 }
