@@ -1,8 +1,8 @@
 /**
  * Zoom for the map: the transform, the + and − steps, animated framing and the bounds (the view
  * never smaller than the map, never panned off it). The wheel, drag and pinch handlers are the
- * `zoom-gestures.ts` part of the interaction chunk, loaded when a pointer first comes over the SVG, so the first
- * paint does not download them. Pointer events and one small transform type, with d3-zoom's
+ * `zoom-gestures.ts` part of the interaction chunk, loaded when the page is first idle or a pointer
+ * first comes over the SVG, whichever is sooner, so the first paint does not download them. Pointer events and one small transform type, with d3-zoom's
  * numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection, d3-transition,
  * d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
  */
