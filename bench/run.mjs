@@ -18,6 +18,7 @@ import { BYTE_PAGES, measurePage, writeBytePages } from './lib/first-paint-bytes
 import { basemapGzip } from './budgets.mjs';
 import { ROOT } from './lib/weight.mjs';
 import { serve } from './serve.mjs';
+import { measurePhone, writePhonePage } from './phone.mjs';
 import { synthesize } from './synthetic.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -47,7 +48,9 @@ results.weight.defaultBasemapGzip = basemapGzip();
 
 log('library build (npm run build:lib) for the bytes a page fetches');
 execSync('npm run build:lib', { cwd: ROOT, stdio: 'ignore' });
-const libServer = await serve(writeBytePages());
+const libDir = writeBytePages();
+writePhonePage(libDir);
+const libServer = await serve(libDir);
 
 log('datasets and pages');
 const specs = Object.fromEntries(SIZES.map((s) => [`synthetic-${s.agreements}`, { agreements: s.agreements, seed: 1 }]));
@@ -75,6 +78,8 @@ for (const lang of ['en', 'ja']) {
     }
   }
 }
+log('phone-class CPU: hover, tap and a zoom notch at 390 × 844, 4× throttle (bench/phone.mjs)');
+results.phone = await measurePhone(browser, libServer.origin);
 await libServer.close();
 
 const url = (page, query) => `${server.origin}/pages/${page}/index.html?${new URLSearchParams(query)}`;

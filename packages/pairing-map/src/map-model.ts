@@ -71,6 +71,20 @@ export function mapHeight(width: number, split: boolean, widget: boolean): numbe
   return Math.round(Math.max(260, Math.min(620, width * (split ? 0.52 : 0.55))));
 }
 
+/** Below this width the zoom buttons sit in a row under the map (`.map--narrow`). */
+export const NARROW_MAP = 560;
+/** That row's height: 2em buttons at the default 14px font and a 4px margin (twinning-map.styles.ts). */
+export const NARROW_ZOOM_ROW = 32;
+
+/**
+ * The height to reserve while the data loads: the drawing's height (`mapHeight`) and, on a narrow
+ * map, the row of zoom buttons under it, so nothing below the map moves when the data arrives.
+ * The `world` layout is the exception: its height follows its content, known only once drawn.
+ */
+export function reservedMapHeight(width: number, split: boolean, widget: boolean): number {
+  return mapHeight(width, split, widget) + (width < NARROW_MAP ? NARROW_ZOOM_ROW : 0);
+}
+
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -9,7 +9,7 @@ import { ActivePlaceController } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
 import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
-import { LAYOUTS, mapHeight, mapModel, worldLayoutLoading, type MapModel } from './map-model.ts';
+import { LAYOUTS, mapModel, NARROW_MAP, reservedMapHeight, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapSkippedRecords } from './map-skipped.ts';
 import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import type { MapRenderContext } from './render/context.ts';
@@ -175,7 +175,7 @@ export class TwinningMap extends TwinningElement {
 
   protected override chartMinHeight(): number {
     // Once drawn, the drawing's own height: the world layout shrinks to its content (no empty band).
-    return this.model?.layout.height ?? mapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.framedPlace || this.twinning));
+    return this.model?.layout.height ?? reservedMapHeight(Math.max(this.width, 280), this.layout !== 'globe', !!(this.framedPlace || this.twinning));
   }
 
   /** The map draws notes on agreements, places and activities (at their agreement's link). */
@@ -231,7 +231,7 @@ export class TwinningMap extends TwinningElement {
     const links = canvas ? ctx.model.links.filter((l) => l.id === ctx.selected) : ctx.model.links;
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
-      <div class="map ${canvas ? 'map--canvas' : ''} ${width < 560 ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
+      <div class="map ${canvas ? 'map--canvas' : ''} ${width < NARROW_MAP ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
         ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application" tabindex="-1"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"

@@ -3,7 +3,12 @@ import { css } from 'lit';
 
 export const mapStyles = css`
   .map { position: relative; }
-  .map svg { position: relative; overflow: hidden; touch-action: none; user-select: none; max-width: 100%; }
+  /* height: auto keeps the drawing's aspect when max-width narrows the svg (the frame after the
+     width shrinks, before the map is laid out again): no letterbox band above and below it. */
+  .map svg { position: relative; overflow: hidden; touch-action: none; user-select: none; max-width: 100%; height: auto; }
+  /* Once drawn, the drawing is the height: the reserved minimum would leave a band under a map
+     that has just been narrowed. Loading, empty and error boxes keep their reserved height. */
+  [aria-busy='false'] > .chart { min-height: 0; }
   .map--zooming .labels, .map--zooming .mark-focus { visibility: hidden; }
   .map svg.panel-viewport { overflow: hidden; }
   .map canvas.marks { position: absolute; top: 0; left: 0; pointer-events: none; }
@@ -37,6 +42,7 @@ export const mapStyles = css`
   /* Narrow maps have no room to spare: the buttons go under the map instead of over it. */
   .map--narrow .zoom { position: static; flex-direction: row; justify-content: flex-end; margin-top: 4px; }
   .zoom button { width: 2em; height: 2em; padding: 0; line-height: 1; background: var(--_bg); }
+  /* The loading box reserves that row too (NARROW_ZOOM_ROW in map-model.ts: 2em at the 14px default + 4px). */
   .legend-item { display: inline-flex; align-items: center; gap: 0.35em; }
   .legend-title { font-weight: 600; }
   [part~='tooltip'] ul { margin: 0.2em 0 0; padding-left: 1.1em; }

@@ -1,8 +1,8 @@
 /**
  * Zoom for the map: the transform, the + and − steps, animated framing and the bounds (the view
  * never smaller than the map, never panned off it). The wheel, drag and pinch handlers are the
- * `zoom-gestures.ts` part of the interaction chunk, loaded when a pointer first comes over the SVG, so the first
- * paint does not download them. Pointer events and one small transform type, with d3-zoom's
+ * `zoom-gestures.ts` part of the interaction chunk, loaded when the page is first idle or a pointer
+ * first comes over the SVG, whichever is sooner, so the first paint does not download them. Pointer events and one small transform type, with d3-zoom's
  * numbers (wheel step, bounds) but without d3-zoom's dependencies (d3-selection, d3-transition,
  * d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip of the map's first load).
  */
@@ -72,16 +72,26 @@ export class ZoomController implements ReactiveController {
     this.svg = svg;
     this.listeners = new AbortController();
     const { signal } = this.listeners;
+    let asked = false;
     const load = () => {
+      if (asked || signal.aborted) return;
+      asked = true;
       this.gestures = Promise.resolve(interactionChunk.loading()).then(() => {
         const chunk = interactionChunk.get();
         if (chunk && !signal.aborted) chunk.attachZoomGestures(svg, this, signal);
       });
     };
     // Asked for when a pointer first comes over the map (every wheel, drag or pinch starts with
-    // one), so neither this map's first paint nor its neighbours' on the page wait for it.
+    // one), so neither this map's first paint nor its neighbours' on the page wait for it; and
+    // when the page is next idle, so on a slow phone its compile (≈ 90 ms at 4× CPU throttle,
+    // bench/phone.mjs) is not part of the reader's first touch.
     if (interactionChunk.get()) load();
-    else svg.addEventListener('pointerover', load, { signal, once: true });
+    else {
+      svg.addEventListener('pointerover', load, { signal, once: true });
+      // No cancelling needed: `load` does nothing once the signal has aborted.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+      else setTimeout(load, 1000);
+    }
   }
 
   /** Multiplies the scale by `factor` around the centre. */

@@ -47,24 +47,25 @@ export class TooltipController implements ReactiveController {
   show(anchor: TooltipAnchor, content: TemplateResult | string | typeof nothing, key: unknown = content): void {
     const container = this.options.container();
     if (!container) return;
-    const origin = container.getBoundingClientRect();
     const gap = this.options.gap ?? 8;
     const width = this.options.width ?? 240;
-    let x: number;
-    let y: number;
+    let left: string;
+    let top: number;
     if (anchor instanceof Element) {
+      const origin = container.getBoundingClientRect();
       const box = anchor.getBoundingClientRect();
-      x = box.right - origin.left + gap;
-      y = box.top - origin.top;
+      left = `${Math.round(Math.max(0, Math.min(box.right - origin.left + gap, origin.width - width)))}px`;
+      top = box.top - origin.top;
     } else {
-      x = anchor.x + gap;
-      y = anchor.y + gap;
+      // A point needs no layout read: CSS keeps it inside the container (a read here forced a
+      // layout of the whole chart on every hover, three per tap on a phone; bench/phone.mjs).
+      left = `clamp(0px, ${Math.round(anchor.x + gap)}px, calc(100% - ${width}px))`;
+      top = anchor.y + gap;
     }
-    x = Math.max(0, Math.min(x, origin.width - width));
     if (key !== this.shownFor) render(content, this.element);
     this.shownFor = key;
-    this.element.style.left = `${Math.round(x)}px`;
-    this.element.style.top = `${Math.round(y)}px`;
+    this.element.style.left = left;
+    this.element.style.top = `${Math.round(top)}px`;
     this.element.hidden = false;
   }
 
