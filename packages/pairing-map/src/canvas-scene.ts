@@ -67,8 +67,8 @@ export class MapCanvas {
   scene: CanvasScene | null = null;
   hits: HitIndex | null = null;
   private key = '';
-  /** The canvas element last drawn, and the zoom it was drawn at. */
-  private drawn: { canvas: HTMLCanvasElement; at: ZoomTransform } | null = null;
+  /** The canvas element last drawn, the scene and the zoom it was drawn at. */
+  private drawn: { canvas: HTMLCanvasElement; scene: CanvasScene; at: ZoomTransform; ratio: number } | null = null;
 
   /** Canvas mode is on when `model` has more links than CANVAS_THRESHOLD; `key` names what the scene depends on; `build` runs once the chunk is in. */
   update(model: MapModel, key: string, build: () => CanvasScene): void {
@@ -86,19 +86,27 @@ export class MapCanvas {
     return this.on ? canvasChunk.loading() : null;
   }
 
-  /** Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base; false until the chunk has loaded and the scene is built. */
+  /**
+   * Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base;
+   * false until the chunk has loaded and the scene is built. A bitmap already showing this scene
+   * at this zoom is kept: an update for a selection or a hover changes only SVG, and a redraw
+   * costs O(links). (Colours come from the theme, which is part of the scene's key.)
+   */
   draw(root: ParentNode & Node, host: Element, transform: ZoomTransform): boolean {
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.marks');
     if (!canvas || !this.on) return true;
     const layer = canvasChunk.get();
     if (!layer || !this.scene) return false;
+    const ratio = globalThis.devicePixelRatio || 1;
+    const drawn = this.drawn;
+    if (drawn?.canvas === canvas && drawn.scene === this.scene && drawn.at === transform && drawn.ratio === ratio && !canvas.style.transform) return true;
     const css = cssReader(root.querySelector('[part~="base"]') ?? host);
     layer.drawScene(canvas, this.scene, transform, {
       water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
       place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
     });
     canvas.style.transform = '';
-    this.drawn = { canvas, at: transform };
+    this.drawn = { canvas, scene: this.scene, at: transform, ratio };
     return true;
   }
 
