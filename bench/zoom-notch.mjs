@@ -3,10 +3,12 @@
  * quickly (not part of `npm run bench`). A notch is measured as bench/run.mjs measures its
  * "zoom frame": CDP TaskDuration around a wheel event and the two animation frames after it.
  * It also measures the settle: the task time in the 400 ms after the last notch of a gesture,
- * which holds the one crisp canvas redraw.
+ * which holds the one crisp canvas redraw, and the longest task there (PerformanceObserver
+ * 'longtask', 0 when none reached 50 ms).
  * Environment: CHROME_PATH (default /usr/bin/chromium), ZOOM_SIZES (default 1700,26000),
  * ZOOM_NOTCHES (measured notches per gesture, default 6), ZOOM_SHOTS (a folder: screenshots of
- * the map mid-gesture and after the redraw, per size).
+ * the map mid-gesture and after the redraw, per size), ZOOM_COMPARE (another checkout with its
+ * node_modules, e.g. main: measured too, alternating with this one, ZOOM_ROUNDS times each).
  */
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,16 +25,21 @@ const SIZES = (process.env.ZOOM_SIZES ?? '1700,26000').split(',').map(Number);
 const NOTCHES = Number(process.env.ZOOM_NOTCHES ?? 6);
 const SHOTS = process.env.ZOOM_SHOTS;
 
+const ROUNDS = Number(process.env.ZOOM_ROUNDS ?? 1);
+const trees = { this: ROOT, ...(process.env.ZOOM_COMPARE ? { compare: process.env.ZOOM_COMPARE } : {}) };
+
 await writeData(Object.fromEntries(SIZES.map((n) => [`synthetic-${n}`, { agreements: n, seed: 1 }])), synthesize);
-const dir = join(OUT, 'pages', 'zoom-notch');
-mkdirSync(dir, { recursive: true });
-await build({
-  stdin: { contents: `import '@twinning/pairing-map'; import './element-page.js';`, resolveDir: join(BENCH, 'pages'), loader: 'js' },
-  bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', outdir: dir, entryNames: 'index',
-  tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
-  define: { 'process.env.NODE_ENV': '"production"' },
-});
-writeFileSync(join(dir, 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8'));
+for (const [name, tree] of Object.entries(trees)) {
+  const dir = join(OUT, 'pages', `zoom-notch-${name}`);
+  mkdirSync(dir, { recursive: true });
+  await build({
+    stdin: { contents: `import '@twinning/pairing-map'; import './element-page.js';`, resolveDir: join(tree, 'bench/pages'), loader: 'js' },
+    bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', outdir: dir, entryNames: 'index',
+    tsconfig: join(tree, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  writeFileSync(join(dir, 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8'));
+}
 
 const server = await serve(OUT);
 const browser = await puppeteer.launch({
@@ -44,10 +51,10 @@ const taskMs = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 try {
-  for (const size of SIZES) {
+  for (const size of SIZES) for (let round = 0; round < ROUNDS; round++) for (const tree of Object.keys(trees)) {
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 900 });
-    await page.goto(`${server.origin}/pages/zoom-notch/index.html?el=twinning-map&data=synthetic-${size}`);
+    await page.goto(`${server.origin}/pages/zoom-notch-${tree}/index.html?el=twinning-map&data=synthetic-${size}`);
     await page.waitForFunction(() => window.__rendered || window.__error, { timeout: 120_000, polling: 100 });
     const error = await page.evaluate(() => window.__error);
     if (error) throw new Error(error);
@@ -72,10 +79,17 @@ try {
       await frames();
       notch.push((await taskMs(cdp)) - before);
     }
+    // The settle: task time, and the longest task (the redraw) as a long-task entry sees it.
+    await page.evaluate(() => {
+      window.__long = [];
+      window.__observer = new PerformanceObserver((list) => window.__long.push(...list.getEntries().map((e) => e.duration)));
+      window.__observer.observe({ type: 'longtask' });
+    });
     const before = await taskMs(cdp);
     await rest();
     const settle = (await taskMs(cdp)) - before;
-    console.log(`${size} agreements: notch median ${median(notch).toFixed(1)} ms, max ${Math.max(...notch).toFixed(1)} ms [${notch.map((n) => n.toFixed(1)).join(', ')}]; settle after the gesture ${settle.toFixed(1)} ms`);
+    const longest = await page.evaluate(() => (window.__observer.disconnect(), Math.max(0, ...window.__long)));
+    console.log(`${tree} ${size} agreements: notch median ${median(notch).toFixed(1)} ms, max ${Math.max(...notch).toFixed(1)} ms [${notch.map((n) => n.toFixed(1)).join(', ')}]; settle after the gesture ${settle.toFixed(1)} ms, longest task in it ${longest.toFixed(0)} ms`);
     if (SHOTS) {
       mkdirSync(SHOTS, { recursive: true });
       const map = await page.evaluate(() => {
@@ -84,13 +98,13 @@ try {
       });
       for (let i = 0; i < 4; i++) await page.mouse.wheel({ deltaY: -120 });
       await rest();
-      await page.screenshot({ path: join(SHOTS, `map-${size}-zoomed-in.png`), clip: map });
+      await page.screenshot({ path: join(SHOTS, `map-${tree}-${size}-zoomed-in.png`), clip: map });
       await page.mouse.wheel({ deltaY: 120 });
       await page.mouse.wheel({ deltaY: 120 });
       await frames();
-      await page.screenshot({ path: join(SHOTS, `map-${size}-mid-gesture.png`), clip: map });
+      await page.screenshot({ path: join(SHOTS, `map-${tree}-${size}-mid-gesture.png`), clip: map });
       await rest();
-      await page.screenshot({ path: join(SHOTS, `map-${size}-after-redraw.png`), clip: map });
+      await page.screenshot({ path: join(SHOTS, `map-${tree}-${size}-after-redraw.png`), clip: map });
     }
     await page.close();
   }
