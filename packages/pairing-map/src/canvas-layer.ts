@@ -51,9 +51,36 @@ function prepare(scene: CanvasScene): Prepared {
   return ready;
 }
 
-/** Draws `scene` at zoom `transform` onto `canvas`, sized for the device pixel ratio. */
+/** What each canvas shows: the scene, the zoom and the pixel ratio it was drawn at. */
+const drawn = new WeakMap<HTMLCanvasElement, { scene: CanvasScene; at: ZoomTransform; ratio: number }>();
+
+/**
+ * One frame of a zoom gesture: moves the bitmap `canvas` shows, drawn at an earlier zoom, to
+ * where `transform` puts it, by a CSS transform and without drawing. False when `canvas` shows
+ * no bitmap of `scene` (draw instead).
+ */
+export function moveScene(canvas: HTMLCanvasElement, scene: CanvasScene, transform: ZoomTransform): boolean {
+  const last = drawn.get(canvas);
+  if (last?.scene !== scene) return false;
+  // A point drawn at screen p (zoom `at`) belongs at s·p + (t − s·t_at), s = k / k_at.
+  const { at } = last;
+  const s = transform.k / at.k;
+  canvas.style.transform = `matrix(${s},0,0,${s},${transform.x - s * at.x},${transform.y - s * at.y})`;
+  return true;
+}
+
+/**
+ * Draws `scene` at zoom `transform` onto `canvas`, sized for the device pixel ratio, and puts the
+ * canvas back in place. A canvas already showing this scene at this zoom is kept: an update for a
+ * selection changes only SVG, and a redraw costs O(links). (`colors` come from the theme, which
+ * is part of the scene's key.)
+ */
 export function drawScene(canvas: HTMLCanvasElement, scene: CanvasScene, transform: ZoomTransform, colors: CanvasColors): void {
   const ratio = globalThis.devicePixelRatio || 1;
+  const last = drawn.get(canvas);
+  if (last?.scene === scene && last.at === transform && last.ratio === ratio && !canvas.style.transform) return;
+  canvas.style.transform = '';
+  drawn.set(canvas, { scene, at: transform, ratio });
   const width = Math.round(scene.width * ratio);
   const height = Math.round(scene.height * ratio);
   if (canvas.width !== width) canvas.width = width;

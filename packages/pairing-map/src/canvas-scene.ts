@@ -67,8 +67,6 @@ export class MapCanvas {
   scene: CanvasScene | null = null;
   hits: HitIndex | null = null;
   private key = '';
-  /** The canvas element last drawn, the scene and the zoom it was drawn at. */
-  private drawn: { canvas: HTMLCanvasElement; scene: CanvasScene; at: ZoomTransform; ratio: number } | null = null;
 
   /** Canvas mode is on when `model` has more links than CANVAS_THRESHOLD; `key` names what the scene depends on; `build` runs once the chunk is in. */
   update(model: MapModel, key: string, build: () => CanvasScene): void {
@@ -86,42 +84,24 @@ export class MapCanvas {
     return this.on ? canvasChunk.loading() : null;
   }
 
-  /**
-   * Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base;
-   * false until the chunk has loaded and the scene is built. A bitmap already showing this scene
-   * at this zoom is kept: an update for a selection or a hover changes only SVG, and a redraw
-   * costs O(links). (Colours come from the theme, which is part of the scene's key.)
-   */
+  /** Draws the scene into `root`'s `canvas.marks` at `transform`, in the colours of `root`'s base (kept if already drawn so); false until the chunk has loaded and the scene is built. */
   draw(root: ParentNode & Node, host: Element, transform: ZoomTransform): boolean {
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.marks');
     if (!canvas || !this.on) return true;
     const layer = canvasChunk.get();
     if (!layer || !this.scene) return false;
-    const ratio = globalThis.devicePixelRatio || 1;
-    const drawn = this.drawn;
-    if (drawn?.canvas === canvas && drawn.scene === this.scene && drawn.at === transform && drawn.ratio === ratio && !canvas.style.transform) return true;
     const css = cssReader(root.querySelector('[part~="base"]') ?? host);
     layer.drawScene(canvas, this.scene, transform, {
       water: css('--_water', '#dbe6f1'), land: css('--_land', '#ecebe5'), border: css('--_border', '#c5ccd8'),
       place: css('--twinning-map-place-color', css('--_fg', '#1d2330')), halo: css('--_bg', '#fff'),
     });
-    canvas.style.transform = '';
-    this.drawn = { canvas, scene: this.scene, at: transform, ratio };
     return true;
   }
 
-  /**
-   * One gesture frame: moves the bitmap drawn at an earlier zoom to where `transform` puts it,
-   * without drawing. False when there is no bitmap of the current canvas to move (draw instead).
-   */
+  /** One gesture frame: moves the bitmap already drawn where `transform` puts it, without drawing; false when there is none (draw instead). */
   move(root: ParentNode & Node, transform: ZoomTransform): boolean {
     const canvas = root.querySelector<HTMLCanvasElement>('canvas.marks');
-    if (!canvas || !this.on) return true;
-    if (this.drawn?.canvas !== canvas) return false;
-    // A point drawn at screen p (zoom `at`) belongs at s·p + (t − s·t_at), s = k / k_at.
-    const { at } = this.drawn;
-    const s = transform.k / at.k;
-    canvas.style.transform = `matrix(${s},0,0,${s},${transform.x - s * at.x},${transform.y - s * at.y})`;
-    return true;
+    const layer = canvasChunk.get();
+    return !canvas || !this.on || (!!layer && !!this.scene && layer.moveScene(canvas, this.scene, transform));
   }
 }

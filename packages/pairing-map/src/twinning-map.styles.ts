@@ -1,13 +1,16 @@
 /** Styles of `<twinning-map>`; tokens come from the shared base styles. */
 import { css } from 'lit';
 
+/*
+ * .marks-frame clips the canvas while a gesture moves its bitmap by transform (canvas-layer.ts);
+ * where the moved bitmap leaves it uncovered (zooming out), water shows until the redraw at the
+ * gesture's end.
+ */
 export const mapStyles = css`
   .map { position: relative; }
   .map svg { position: relative; overflow: hidden; touch-action: none; user-select: none; max-width: 100%; }
   .map--zooming .labels, .map--zooming .mark-focus { visibility: hidden; }
   .map svg.panel-viewport { overflow: hidden; }
-  /* The frame clips the canvas while a gesture moves its bitmap by transform; where the moved
-     bitmap leaves it uncovered (zooming out), water shows until the redraw at the gesture's end. */
   .map .marks-frame { position: absolute; top: 0; left: 0; overflow: hidden; pointer-events: none; background: var(--_water); }
   .map canvas.marks { display: block; transform-origin: 0 0; will-change: transform; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
