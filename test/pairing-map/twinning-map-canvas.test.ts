@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { Place, Twinning, TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
 import { CANVAS_THRESHOLD } from '../../packages/pairing-map/src/twinning-map.element.ts';
@@ -78,5 +78,155 @@ describe("<twinning-map> at scale (canvas mode)", function () {
       nearest = Math.min(nearest, Math.hypot(p.x - point[0], p.y - point[1]));
     }
     expect(nearest).to.be.at.most(6.5);
+  });
+});
+
+describe('<twinning-map> canvas mode zoom (the bitmap moves, one redraw at the end)', function () {
+  this.timeout(30000);
+  afterEach(() => emulateMedia({ reducedMotion: 'no-preference' }));
+
+  /** Full draws of `canvas` and strokes on it, counted on the 2D context's prototype until `restore`. */
+  function countDraws(canvas: HTMLCanvasElement) {
+    const proto = CanvasRenderingContext2D.prototype;
+    const { fillRect, stroke } = proto;
+    const counts = { draws: 0, strokes: 0 };
+    // drawScene paints the water with one fillRect per draw, then strokes land and each link style.
+    proto.fillRect = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof fillRect>) {
+      if (this.canvas === canvas) counts.draws++;
+      return fillRect.apply(this, args);
+    };
+    proto.stroke = function (this: CanvasRenderingContext2D, path?: Path2D) {
+      if (this.canvas === canvas) counts.strokes++;
+      return path ? stroke.call(this, path) : (stroke as (this: CanvasRenderingContext2D) => void).call(this);
+    };
+    return { counts, restore: () => Object.assign(proto, { fillRect, stroke }) };
+  }
+  const pixels = (canvas: HTMLCanvasElement) => canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  const differing = (a: Uint8ClampedArray, b: Uint8ClampedArray) => {
+    let count = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) count++;
+    return count;
+  };
+  const zoomOf = (el: TwinningMap) => (el as unknown as { zoom: { transform: { k: number; x: number; y: number } } }).zoom.transform;
+  async function mountLarge(links = 2000) {
+    const data = largeDataset(links);
+    const el = (await fixture<HTMLDivElement>(html`<div style="width: 900px"><twinning-map .data=${data}></twinning-map></div>`)).firstElementChild as TwinningMap;
+    for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('canvas.marks'); i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    return { el, canvas: el.shadowRoot!.querySelector<HTMLCanvasElement>('canvas.marks')! };
+  }
+  /** Waits until the canvas is drawn at rest again (no transform left on it), or 2 s. */
+  async function settled(canvas: HTMLCanvasElement) {
+    for (let i = 0; i < 100 && canvas.style.transform; i++) await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  /** The picture a fresh full draw at the current zoom gives (a Lit update redraws a canvas that is not in place). */
+  async function freshDraw(el: TwinningMap, canvas: HTMLCanvasElement) {
+    canvas.style.transform = 'translate(0px)';
+    el.requestUpdate();
+    await el.updateComplete;
+    return pixels(canvas);
+  }
+
+  it('a wheel notch draws nothing and moves the bitmap where the new zoom puts it; the gesture\'s end redraws once, crisp', async () => {
+    const { el, canvas } = await mountLarge();
+    const svg = el.shadowRoot!.querySelector('.map svg')!;
+    const box = svg.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(box.left + 4), Math.round(box.top + 4)] });
+    await (el as unknown as { zoom: { gestures: Promise<void> } }).zoom.gestures;
+    const before = pixels(canvas);
+    const { counts, restore } = countDraws(canvas);
+    // The gesture's end is held while the middle of the gesture is checked (a loaded machine can
+    // take longer than the 150 ms the wheel waits), then a second notch ends it for real.
+    const zoom = (el as unknown as { zoom: { end: () => void } }).zoom;
+    const end = zoom.end;
+    zoom.end = () => undefined;
+    try {
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -200, clientX: box.left + 300, clientY: box.top + 200, bubbles: true, cancelable: true }));
+      await new Promise((r) => requestAnimationFrame(r));
+      const t = zoomOf(el);
+      expect(t.k).to.be.greaterThan(1);
+      expect(counts, 'draw calls on the link canvas during the gesture').to.deep.equal({ draws: 0, strokes: 0 });
+      expect(differing(pixels(canvas), before), 'bitmap untouched').to.equal(0);
+      // On screen the bitmap is where the SVG overlay (same transform) is: scaled by k, moved by (x, y).
+      const shown = canvas.getBoundingClientRect();
+      expect(shown.width / canvas.clientWidth).to.be.closeTo(t.k, 1e-3);
+      expect(shown.left - box.left).to.be.closeTo(t.x, 0.5);
+      expect(shown.top - box.top).to.be.closeTo(t.y, 0.5);
+      expect(el.shadowRoot!.querySelector('.overlay')!.getAttribute('transform')).to.equal(`translate(${t.x},${t.y}) scale(${t.k})`);
+      // The frame clips the moved bitmap to the map.
+      expect(getComputedStyle(canvas.parentElement!).overflow).to.equal('hidden');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(counts.draws, 'no redraw until the gesture ends').to.equal(0);
+      expect(canvas.style.transform).to.contain('matrix');
+      delete (zoom as { end?: unknown }).end;
+      expect(zoom.end).to.equal(end);
+      svg.dispatchEvent(new WheelEvent('wheel', { deltaY: -100, clientX: box.left + 300, clientY: box.top + 200, bubbles: true, cancelable: true }));
+      await settled(canvas);
+      expect(canvas.style.transform, 'bitmap back in place').to.equal('');
+      expect(counts.draws, 'one full redraw after the gesture').to.equal(1);
+      expect(counts.strokes).to.be.greaterThan(1);
+    } finally {
+      delete (zoom as { end?: unknown }).end;
+      restore();
+    }
+    const after = pixels(canvas);
+    expect(differing(after, before), 'the picture changed with the zoom').to.be.greaterThan(1000);
+    expect(differing(after, await freshDraw(el, canvas)), 'the redraw is the picture a fresh draw at this zoom gives').to.equal(0);
+  });
+
+  it('a key step and an animated framing of a selection redraw the canvas once each, at their end', async () => {
+    const { el, canvas } = await mountLarge();
+    const { counts, restore } = countDraws(canvas);
+    try {
+      (el.shadowRoot!.querySelector('[data-place][tabindex="0"]') as SVGGElement).focus();
+      await sendKeys({ press: '+' });
+      await settled(canvas);
+      expect(zoomOf(el).k).to.be.closeTo(1.6, 1e-9);
+      expect(counts.draws, 'one redraw for one key step').to.equal(1);
+      expect(differing(pixels(canvas), await freshDraw(el, canvas))).to.equal(0);
+      counts.draws = 0;
+      // Zoom into the top-left corner, then select an agreement elsewhere: the map animates to frame it.
+      await import('../../packages/pairing-map/src/map-interaction.ts');
+      for (let i = 0; i < 3; i++) await sendKeys({ press: '+' });
+      await settled(canvas);
+      counts.draws = 0;
+      const before = zoomOf(el);
+      el.selected = 't-5';
+      await el.updateComplete;
+      const frames: string[] = [];
+      for (let i = 0; i < 120 && (frames.length === 0 || canvas.style.transform); i++) {
+        await new Promise((r) => requestAnimationFrame(r));
+        if (canvas.style.transform) frames.push(canvas.style.transform);
+      }
+      await settled(canvas);
+      expect(zoomOf(el), 'the view moved to frame the selection').to.not.deep.equal(before);
+      expect(new Set(frames).size, 'the bitmap moved over several frames').to.be.greaterThan(2);
+      expect(counts.draws, 'one redraw for the whole animation').to.equal(1);
+      expect(differing(pixels(canvas), await freshDraw(el, canvas))).to.equal(0);
+    } finally {
+      restore();
+    }
+  });
+
+  it('under reduced motion the framing jumps and redraws once', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el, canvas } = await mountLarge();
+    (el.shadowRoot!.querySelector('[data-place][tabindex="0"]') as SVGGElement).focus();
+    await import('../../packages/pairing-map/src/map-interaction.ts');
+    for (let i = 0; i < 4; i++) await sendKeys({ press: '+' });
+    await settled(canvas);
+    const before = zoomOf(el);
+    const { counts, restore } = countDraws(canvas);
+    try {
+      el.selected = 't-5';
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      expect(zoomOf(el)).to.not.deep.equal(before);
+      expect(canvas.style.transform).to.equal('');
+      expect(counts.draws).to.equal(1);
+    } finally {
+      restore();
+    }
   });
 });

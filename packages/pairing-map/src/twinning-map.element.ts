@@ -148,24 +148,31 @@ export class TwinningMap extends TwinningElement {
     this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
   }
 
-  /** One frame of a zoom gesture: move what is drawn by transform (and redraw the canvas); labels and the tooltip step aside. */
+  /** One frame of a zoom gesture: move what is drawn by transform (the canvas bitmap too, redrawn only at the end); labels and the tooltip step aside. */
   private onZoomFrame(transform: ZoomTransform): void {
     const value = transform.toString();
     for (const group of this.renderRoot.querySelectorAll('.zoomable')) group.setAttribute('transform', value);
     this.renderRoot.querySelector('.map')?.classList.add('map--zooming');
     this.tip.hide();
+    if (this.canvas.on && !this.canvas.move(this.renderRoot, transform)) this.drawCanvas();
+  }
+
+  /** Draws the canvas crisp at the current zoom, or renders again when its chunk or scene is not ready yet. */
+  private drawCanvas(): void {
     if (this.canvas.on && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
   }
 
   /**
    * The gesture ended: no model and no template render, only what depends on the scale: dot and
-   * link sizes (one custom property), labels, the focus ring and the canvas overlay. Finer
-   * outlines are the exception: crossing FINE_ZOOM re-renders for the new land.
+   * link sizes (one custom property), labels, the focus ring, the canvas overlay, and in canvas
+   * mode the one crisp redraw of the gesture. Finer outlines are the exception: crossing
+   * FINE_ZOOM re-renders for the new land (and `updated` redraws the canvas).
    */
   private onZoomEnd(): void {
     if (!this.model) return;
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     if (this.basemap.update(this.model, this.modelVersion, this.zoom.transform.k)) return this.requestUpdate();
+    this.drawCanvas();
     setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
     this.active.placeRing();
     this.renderActiveLayers();
@@ -232,7 +239,7 @@ export class TwinningMap extends TwinningElement {
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
       <div class="map ${canvas ? 'map--canvas' : ''} ${width < NARROW_MAP ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
-        ${canvas ? html`<canvas class="marks" aria-hidden="true" style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas>` : nothing}
+        ${canvas ? html`<div class="marks-frame" style=${styleProps({ width: `${width}px`, height: `${height}px` })}><canvas class="marks" aria-hidden="true" style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas></div>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application" tabindex="-1"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
@@ -258,7 +265,7 @@ export class TwinningMap extends TwinningElement {
     if (svgElement && this.model) this.zoom.attach(svgElement, this.model.layout.width, this.model.layout.height);
     this.renderRoot.querySelector('.map')?.classList.remove('map--zooming');
     setZoomScale(this.renderRoot.querySelector('.map svg'), this.zoom.transform.k);
-    if (this.canvas.on && !this.canvas.draw(this.renderRoot, this, this.zoom.transform)) this.requestUpdate();
+    this.drawCanvas();
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();

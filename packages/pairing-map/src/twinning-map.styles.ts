@@ -1,6 +1,11 @@
 /** Styles of `<twinning-map>`; tokens come from the shared base styles. */
 import { css } from 'lit';
 
+/*
+ * .marks-frame clips the canvas while a gesture moves its bitmap by transform (canvas-layer.ts);
+ * where the moved bitmap leaves it uncovered (zooming out), water shows until the redraw at the
+ * gesture's end.
+ */
 export const mapStyles = css`
   .map { position: relative; }
   /* height: auto keeps the drawing's aspect when max-width narrows the svg (the frame after the
@@ -11,7 +16,8 @@ export const mapStyles = css`
   [aria-busy='false'] > .chart { min-height: 0; }
   .map--zooming .labels, .map--zooming .mark-focus { visibility: hidden; }
   .map svg.panel-viewport { overflow: hidden; }
-  .map canvas.marks { position: absolute; top: 0; left: 0; pointer-events: none; }
+  .map .marks-frame { position: absolute; top: 0; left: 0; overflow: hidden; pointer-events: none; background: var(--_water); }
+  .map canvas.marks { display: block; transform-origin: 0 0; will-change: transform; }
   .caption { margin: 0 0 0.25em; font-weight: 600; font-size: 1.05em; }
   .panel-bg { fill: var(--twinning-map-water-color, var(--_water)); }
   .land { fill: var(--_land); stroke: var(--twinning-map-border-color, var(--_border)); stroke-width: 0.5; vector-effect: non-scaling-stroke; }
