@@ -37,7 +37,7 @@ export function basemapPaths(
   list.forEach((f, index) => {
     // Projecting every point of a 50m world costs hundreds of ms; skip what can't be in view.
     if (view && !boundsOverlap(featureBounds(f), view)) return;
-    const d = path(f);
+    const d = path(view && options.planar ? polygonsInView(f, view) : f);
     if (!d) return;
     const name = typeof f.properties?.['name'] === 'string' ? (f.properties['name'] as string) : undefined;
     const id = f.id !== undefined ? String(f.id) : (name ?? String(index));
@@ -99,6 +99,29 @@ export function clippedPath(projection: GeoProjection, extent: Extent) {
 
 type LonLatBox = [[number, number], [number, number]];
 const boundsCache = new WeakMap<object, LonLatBox>();
+
+/**
+ * A regional feature without the polygons wholly outside `view` (the Canada panel does not
+ * project Hawaii, the Caribbean or southern Mexico's islands of the North America asset). Such
+ * a polygon draws nothing in the panel: its straight projected edges join vertices that are all
+ * beyond the view box and its margin, and it cannot enclose the panel. Whole polygons only: no
+ * vertex is moved, so the drawn outline is the same. Planar (regional) paths only.
+ */
+function polygonsInView(f: Feature, view: LonLatBox): Feature {
+  if (f.geometry?.type !== 'MultiPolygon') return f;
+  const polygons = f.geometry.coordinates;
+  const kept = polygons.filter((polygon) => boundsOverlap(polygonBounds(polygon), view));
+  return kept.length === polygons.length ? f : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
+
+function polygonBounds(polygon: Position[][]): LonLatBox {
+  let box = boundsCache.get(polygon);
+  if (!box) {
+    box = featureBounds({ type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: polygon } });
+    boundsCache.set(polygon, box);
+  }
+  return box;
+}
 
 /**
  * A feature's longitude/latitude box from its vertices, computed once per feature object. Only
