@@ -35,7 +35,7 @@ describe('formats without Intl match Intl', () => {
 
     it(`formatPercent: shares k/n and rounding edges in ${locale}`, () => {
       const intl = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 });
-      const inputs = new Set<number>([0, 1, 0.0145, 0.00049, 0.0005, 0.00051, 0.99949, 0.99951, 0.99995, 0.125, 0.135, 0.145, 1e-7, 5e-324, 1.5, -0.1]);
+      const inputs = new Set<number>([0, -0, 1, 0.0145, 0.00049, 0.0005, 0.00051, 0.99949, 0.99951, 0.99995, 0.125, 0.135, 0.145, 1e-7, 5e-324, 1.5, -0.1]);
       for (let n = 1; n <= 400; n++) for (let k = 0; k <= n; k++) inputs.add(k / n);
       for (let i = 0; i <= 100_000; i++) inputs.add(i / 100_000);
       let seed = 7;

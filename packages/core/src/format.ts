@@ -23,32 +23,26 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 /** The supported UI locales: en, fr and ja all write 0–999 in Latin digits without a separator. */
 const FAST: Record<string, true> = { en: true, fr: true, ja: true };
 
-/** `String(n)` is what Intl writes for an integer 0–999 in en, fr and ja (no grouping below 1000; -0 is "-0"). */
-export const isSmallCount = (value: number, locale: string): boolean =>
-  FAST[locale] === true && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0);
-
 /** "1,234" / "1 234" / "1,234". */
 export function formatNumber(value: number, locale: Locale): string {
-  return isSmallCount(value, locale) ? String(value) : numberFormat(locale, {}).format(value);
+  // An integer 0–999 is `String(n)` in en, fr and ja (no grouping below 1000; -0 is "-0").
+  return FAST[locale] && Number.isInteger(value) && value >= 0 && value < 1000 && !Object.is(value, -0)
+    ? String(value)
+    : numberFormat(locale, {}).format(value);
 }
 
 /**
- * `fraction` × 100 rounded half away from zero to one decimal, as a decimal string without a
- * trailing ".0" ("12.5", "7"), computed on the shortest decimal form of the number (as ICU
- * does, not on the binary product), or null when that form is not a plain "0.ddd"/"1".
+ * `fraction` × 100 rounded half up to one decimal, without a trailing ".0" ("12.5", "7"), from
+ * the number's shortest decimal form (as ICU rounds, not the binary product); null unless that
+ * form is "0", "1" or "0.ddd…" (-0 is "-0%").
  */
 function percentDigits(fraction: number): string | null {
-  if (!(fraction >= 0 && fraction <= 1)) return null;
-  const text = String(fraction);
-  if (text === '0' || text === '1') return text === '0' ? '0' : '100';
-  const match = /^0\.(\d+)$/.exec(text);
-  if (!match) return null;
+  const match = /^0\.(\d+)$/.exec(String(fraction));
+  if (!match) return fraction === 1 ? '100' : fraction === 0 && !Object.is(fraction, -0) ? '0' : null;
+  // 0.abcd… → abc tenths, plus one when d ≥ 5.
   const digits = `${match[1]}000`;
-  // 0.abcde… → ab.c, rounded up when d ≥ 5.
-  let tenths = Number(digits.slice(0, 3)) + (digits.charCodeAt(3) >= 53 ? 1 : 0);
-  const whole = Math.floor(tenths / 10);
-  tenths %= 10;
-  return tenths ? `${whole}.${tenths}` : String(whole);
+  const tenths = +digits.slice(0, 3) + +(digits[3]! >= '5');
+  return String(tenths / 10);
 }
 
 /** A fraction as a percentage with at most one decimal: 0.125 → "12.5%" / "12,5 %". */

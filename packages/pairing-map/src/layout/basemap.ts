@@ -110,27 +110,18 @@ const boundsCache = new WeakMap<object, LonLatBox>();
 function polygonsInView(f: Feature, view: LonLatBox): Feature {
   if (f.geometry?.type !== 'MultiPolygon') return f;
   const polygons = f.geometry.coordinates;
-  const kept = polygons.filter((polygon) => boundsOverlap(polygonBounds(polygon), view));
+  const kept = polygons.filter((polygon) => boundsOverlap(featureBounds(polygon, { type: 'Polygon', coordinates: polygon }), view));
   return kept.length === polygons.length ? f : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
 }
 
-function polygonBounds(polygon: Position[][]): LonLatBox {
-  let box = boundsCache.get(polygon);
-  if (!box) {
-    box = featureBounds({ type: 'Feature', properties: null, geometry: { type: 'Polygon', coordinates: polygon } });
-    boundsCache.set(polygon, box);
-  }
-  return box;
-}
-
 /**
- * A feature's longitude/latitude box from its vertices, computed once per feature object. Only
+ * A feature's (or one polygon's) longitude/latitude box from its vertices, computed once per object. Only
  * used to skip what can't be in view, so it may err wide, never narrow: a feature spanning more
  * than 180° of longitude (it crosses the antimeridian) gets a crossing box, which always
  * overlaps; edges bulging past their vertices (great circles) stay within `viewBounds`'s margin.
  * (d3-geo's `geoBounds` is exact but weighs 0.9 kB gzip, downloaded before every map paints.)
  */
-function featureBounds(f: Feature): LonLatBox {
+function featureBounds(f: object, geometry = (f as Feature).geometry): LonLatBox {
   let box = boundsCache.get(f);
   if (!box) {
     let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
@@ -140,7 +131,7 @@ function featureBounds(f: Feature): LonLatBox {
       if (c[1]! < south) south = c[1]!;
       if (c[1]! > north) north = c[1]!;
     };
-    eachPosition(f.geometry, visit);
+    eachPosition(geometry, visit);
     box = !(west <= east) ? [[-180, -90], [180, 90]] : east - west > 180 ? [[180, south], [-180, north]] : [[west, south], [east, north]];
     boundsCache.set(f, box);
   }
