@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { geoAzimuthalEqualArea } from 'd3-geo';
+import { geoAzimuthalEqualArea, geoClipRectangle, geoPath, geoTransform } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
 import countries110m from 'world-atlas/countries-110m.json';
 import { basemapPaths, chooseResolution, viewSpanDegrees } from '../../packages/pairing-map/src/layout/basemap.ts';
@@ -56,6 +56,38 @@ describe('basemap', () => {
       const [a, b] = [box(p.d), box(spherical[i]!.d)];
       a.forEach((value, j) => expect(value, `${p.id} box ${j}`).to.be.closeTo(b[j]!, 1));
     });
+  });
+
+  it('planar paths leave out polygons outside the panel without changing a single drawn point', async () => {
+    const { default: northAmerica } = await import('../../packages/pairing-map/src/basemap/north-america.json');
+    const { default: eastAsia } = await import('../../packages/pairing-map/src/basemap/east-asia.json');
+    const { regionalCountries } = await import('../../packages/pairing-map/src/basemap-loader.ts');
+    let dropped = 0;
+    for (const size of [{ width: 1200, height: 600 }, { width: 960, height: 528 }, { width: 420, height: 700 }]) {
+      for (const panel of splitPanels(canadaJapan.places, size).panels) {
+        const asset = panel.country === 'JP' ? eastAsia : northAmerica;
+        const regional = regionalCountries(asset as Parameters<typeof regionalCountries>[0]);
+        const extent = [[panel.x, panel.y], [panel.x + panel.width, panel.y + panel.height]] as const;
+        // The reference: every polygon of every feature drawn as planarPath draws it.
+        const clip = geoClipRectangle(extent[0][0], extent[0][1], extent[1][0], extent[1][1]);
+        const project = geoTransform({
+          point(lon, lat) {
+            const p = panel.projection([lon, lat]);
+            if (p) this.stream.point(p[0], p[1]);
+          },
+        });
+        const reference = geoPath({ stream: (sink) => project.stream(clip(sink)) }).digits(2);
+        const expected = regional.features.map((f) => reference(f) ?? '').join('');
+        const actual = basemapPaths(regional, panel.projection, extent, { planar: true }).map((p) => p.d).join('');
+        expect(actual, `${panel.country} at ${size.width}×${size.height}`).to.equal(expected);
+        expect(actual.length).to.be.greaterThan(1000);
+        const polygons = regional.features.reduce((n, f) => n + (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.length : 1), 0);
+        const drawn = regional.features.reduce((n, f) => n + (f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates.filter((poly) => reference({ type: 'Polygon', coordinates: poly })).length : 0), 0);
+        dropped += polygons - drawn;
+      }
+    }
+    // There were polygons outside the panels to leave out (Hawaii, the Caribbean, …).
+    expect(dropped).to.be.greaterThan(50);
   });
 
   it('basemapPaths keeps a country that crosses the antimeridian and skips one far outside the view', () => {

@@ -4,8 +4,13 @@
  */
 import { MessageCatalog, type Locale } from '@twinning/core';
 
-export const plural = (locale: Locale, n: number, one: string, other: string) =>
-  new Intl.PluralRules(locale).select(n) === 'one' ? one : other;
+/** One PluralRules per locale: a bar name asks for each bar (14 constructions per first render before). */
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+export const plural = (locale: Locale, n: number, one: string, other: string) => {
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules.select(n) === 'one' ? one : other;
+};
 
 const en = {
   chartLabel: (mode: string) => `Activities by category (${mode})`,

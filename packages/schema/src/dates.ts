@@ -81,12 +81,25 @@ export function comparePartialDates(a: PartialDate | undefined, b: PartialDate |
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
+ * A Gregorian year 1000–9999 as `Intl.DateTimeFormat(locale, { year: 'numeric' })` writes it in
+ * en, fr ("1965") and ja ("1965年"), without constructing one: the page's first DateTimeFormat
+ * loads locale data (tens to hundreds of ms, bench/profile-notes.md). Null for other locales and
+ * years, which Intl formats. test/schema/year-text.test.ts compares it with Intl in the browser.
+ */
+export function yearText(year: number, locale: string): string | null {
+  if (!Number.isInteger(year) || year < 1000 || year > 9999) return null;
+  return locale === 'en' || locale === 'fr' ? String(year) : locale === 'ja' ? `${year}年` : null;
+}
+
+/**
  * Formats a partial date in a locale at its own precision: "1965", "février 1970", "1970年2月10日".
  * Invalid input is returned as it was, so nothing is hidden.
  */
 export function formatPartialDate(value: PartialDate, locale: string): string {
   const parsed = parsePartialDate(value);
   if (!parsed) return String(value);
+  const fast = parsed.precision === 'year' ? yearText(parsed.year, locale) : null;
+  if (fast !== null) return fast;
   const key = `${locale} ${parsed.precision}`;
   let format = dateFormats.get(key);
   if (!format) {

@@ -37,7 +37,7 @@ export function basemapPaths(
   list.forEach((f, index) => {
     // Projecting every point of a 50m world costs hundreds of ms; skip what can't be in view.
     if (view && !boundsOverlap(featureBounds(f), view)) return;
-    const d = path(f);
+    const d = path(view && options.planar ? polygonsInView(f, view) : f);
     if (!d) return;
     const name = typeof f.properties?.['name'] === 'string' ? (f.properties['name'] as string) : undefined;
     const id = f.id !== undefined ? String(f.id) : (name ?? String(index));
@@ -101,13 +101,27 @@ type LonLatBox = [[number, number], [number, number]];
 const boundsCache = new WeakMap<object, LonLatBox>();
 
 /**
- * A feature's longitude/latitude box from its vertices, computed once per feature object. Only
+ * A regional feature without the polygons wholly outside `view` (the Canada panel does not
+ * project Hawaii, the Caribbean or southern Mexico's islands of the North America asset). Such
+ * a polygon draws nothing in the panel: its straight projected edges join vertices that are all
+ * beyond the view box and its margin, and it cannot enclose the panel. Whole polygons only: no
+ * vertex is moved, so the drawn outline is the same. Planar (regional) paths only.
+ */
+function polygonsInView(f: Feature, view: LonLatBox): Feature {
+  if (f.geometry?.type !== 'MultiPolygon') return f;
+  const polygons = f.geometry.coordinates;
+  const kept = polygons.filter((polygon) => boundsOverlap(featureBounds(polygon, { type: 'Polygon', coordinates: polygon }), view));
+  return kept.length === polygons.length ? f : { ...f, geometry: { type: 'MultiPolygon', coordinates: kept } };
+}
+
+/**
+ * A feature's (or one polygon's) longitude/latitude box from its vertices, computed once per object. Only
  * used to skip what can't be in view, so it may err wide, never narrow: a feature spanning more
  * than 180° of longitude (it crosses the antimeridian) gets a crossing box, which always
  * overlaps; edges bulging past their vertices (great circles) stay within `viewBounds`'s margin.
  * (d3-geo's `geoBounds` is exact but weighs 0.9 kB gzip, downloaded before every map paints.)
  */
-function featureBounds(f: Feature): LonLatBox {
+function featureBounds(f: object, geometry = (f as Feature).geometry): LonLatBox {
   let box = boundsCache.get(f);
   if (!box) {
     let west = Infinity, east = -Infinity, south = Infinity, north = -Infinity;
@@ -117,7 +131,7 @@ function featureBounds(f: Feature): LonLatBox {
       if (c[1]! < south) south = c[1]!;
       if (c[1]! > north) north = c[1]!;
     };
-    eachPosition(f.geometry, visit);
+    eachPosition(geometry, visit);
     box = !(west <= east) ? [[-180, -90], [180, 90]] : east - west > 180 ? [[180, south], [-180, north]] : [[west, south], [east, north]];
     boundsCache.set(f, box);
   }

@@ -4,6 +4,7 @@
  * arithmetic (so pixels match d3's scaleUtc exactly) but without d3-scale's tick formats,
  * interpolators and colour parsing, which the timeline never used.
  */
+import { yearText } from '@twinning/schema';
 import type { Extent } from './extents.ts';
 
 /** A linear map from UTC time to pixels, and back. */
@@ -88,11 +89,14 @@ export function yearStep(scale: TimeScale, minSpacing: number): number {
 export function yearTicks(scale: TimeScale, locale: string, minSpacing = 56): TimeTick[] {
   const step = yearStep(scale, minSpacing);
   const [d0, d1] = scale.domain();
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  // Constructed only when a tick needs it (not for en/fr/ja years 1000–9999: see yearText).
+  let format: Intl.DateTimeFormat | undefined;
+  const label = (date: Date) =>
+    yearText(date.getUTCFullYear(), locale) ?? (format ??= new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })).format(date);
   const ticks: TimeTick[] = [];
   const first = utcYearCeil(d0).getUTCFullYear();
   for (let date = addUtcYears(utcYearCeil(d0), Math.ceil(first / step) * step - first); date <= d1; date = addUtcYears(date, step)) {
-    ticks.push({ date, x: round(scale(date)), label: format.format(date) });
+    ticks.push({ date, x: round(scale(date)), label: label(date) });
   }
   return ticks;
 }

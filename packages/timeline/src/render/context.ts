@@ -1,6 +1,7 @@
 /** What the render functions of <twinning-timeline> share: data, strings, sizes and handlers. */
 import type { Locale } from '@twinning/core';
 import type { Activity, Place, TwinningDataset } from '@twinning/schema';
+import { yearText } from '@twinning/schema';
 import type { FocusTarget, Interval, TimelineModel } from '../layout/index.ts';
 import type { TimelineMessages } from '../twinning-timeline.messages.ts';
 
@@ -37,6 +38,8 @@ const yearFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A year as the locale writes it: "1965" / "1965" / "1965年". */
 export function formatYear(date: Date, locale: string): string {
+  const fast = yearText(date.getUTCFullYear(), locale);
+  if (fast !== null) return fast;
   let format = yearFormats.get(locale);
   if (!format) yearFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' })));
   return format.format(date);
