@@ -31,6 +31,9 @@ import type { ExportMenu } from './export/export-menu.ts';
 // Neither is part of the first paint, so pages that never use them never fetch them.
 const exportMenuChunk = lazyModule(() => import('./export/export-menu.ts'));
 const dataTableChunk = lazyModule(() => import('./data-table.ts'));
+// The error list and the not-drawn notice are one too: loaded when there is an error or a skipped
+// record to show (an error from `src` waits for it, like the language text).
+const problemsChunk = lazyModule(() => import('./problem-parts.ts'));
 
 // Editors' notes are a chunk of their own too, loaded for elements that have some (in the dataset,
 // the `annotations` property or an inline script), so pages without notes never fetch it.
@@ -69,7 +72,6 @@ if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[
   (globalThis as Record<symbol, unknown>)[ROOT_KEY] = true;
   attachPendingContextRequests(document.documentElement);
 }
-const MAX_LISTED_PROBLEMS = 8;
 
 /**
  * The shared base of every Twinning element (see docs/components/contract.md).
@@ -210,6 +212,7 @@ export abstract class TwinningElement extends LitElement {
   private notes?: AnnotationController;
   private exportMenu?: ExportMenu;
   private viewKey = '';
+  private problemsLoad?: Promise<unknown>;
   private readonly warned = new Set<string>();
 
   /** Content-box width of the host in CSS pixels (0 before layout). */
@@ -313,8 +316,9 @@ export abstract class TwinningElement extends LitElement {
     const model = this.tableOpen || this.actions ? this.tableLoading() : null;
     // The notes' chunk brings its own UI text, loaded in the element's language before it renders.
     const notes = this.hasNotes() ? annotationsLoading()?.then(() => localeLoading(locale)) ?? null : null;
-    return language || validating || menu || table || model || notes
-      ? Promise.all([language, validating, menu, table, model, notes]).then(() => super.scheduleUpdate())
+    const problems = this.source.status === 'error' ? problemsChunk.loading() : null;
+    return language || validating || menu || table || model || notes || problems
+      ? Promise.all([language, validating, menu, table, model, notes, problems]).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
@@ -392,13 +396,20 @@ export abstract class TwinningElement extends LitElement {
     }
   }
 
+  /** The error part; its list comes with the problems' chunk (until then, or if it fails to load, the messages as text). */
   private renderProblems(problems: readonly Problem[]): TemplateResult {
     const errors = problems.filter((p) => p.severity === 'error');
-    const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
+    const parts = this.problemParts();
     return html`<div part="error" role="alert"><strong>${this.messages.errorTitle}</strong>
-      <ul>${listed.map((p) => html`<li>${p.message}${location(p) ? html` <code>${location(p)}</code>` : nothing}</li>`)}</ul>
-      ${errors.length > listed.length ? html`<p>${this.messages.moreProblems(errors.length - listed.length)}</p>` : nothing}
-    </div>`;
+      ${parts ? parts.renderProblemList(errors, this.messages) : errors.map((p) => p.message).join(' ')}</div>`;
+  }
+
+  /** The problems' chunk with its styles added, or undefined while it loads (an update follows once it is in; one try per element). */
+  private problemParts(): typeof import('./problem-parts.ts') | undefined {
+    const parts = problemsChunk.get();
+    if (parts) addStyles(this.renderRoot, parts.problemStyles);
+    else this.problemsLoad ??= problemsChunk.loading()?.then(() => this.requestUpdate());
+    return parts;
   }
 
   /** The data table, once its chunk is in (see dataTableChunk). */
@@ -446,8 +457,7 @@ export abstract class TwinningElement extends LitElement {
     const skipped = this.guard(() => this.skippedRecords(), null);
     if (!skipped || skipped.count === 0) return nothing;
     this.warn('records-not-drawn', `${skipped.count} of ${skipped.total} records not drawn: ${skipped.details.join('; ')}`);
-    return html`<details part="notice"><summary>${this.messages.notDrawn(skipped.count, skipped.total, skipped.noun)} — ${this.messages.details}</summary>
-      <ul>${skipped.details.map((line) => html`<li>${line}</li>`)}</ul></details>`;
+    return this.problemParts()?.renderNotice(skipped, this.messages) ?? nothing;
   }
 
   private sortTable(key: string): void {
@@ -465,11 +475,6 @@ export abstract class TwinningElement extends LitElement {
       return fallback;
     }
   }
-}
-
-function location(problem: Problem): string {
-  if (problem.file) return `${problem.file}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}`;
-  return problem.pointer;
 }
 
 /** One observer for the document's `lang`, shared by every element, so a page-wide language switch re-renders them. */
