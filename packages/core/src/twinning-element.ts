@@ -4,10 +4,9 @@
  * table, the skipped-records notice, the error part and the shared events. An element extends
  * it and fills in the hooks; it never re-implements any of this.
  */
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
-import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { addStyles } from './added-styles.ts';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
@@ -109,6 +108,27 @@ if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[
  * @cssprop --twinning-annotation-leader-color - The line from a callout to what it is about (default: the text colour).
  */
 export abstract class TwinningElement extends LitElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    twinning: { reflect: true },
+    place: { reflect: true },
+    status: { reflect: true },
+    type: { reflect: true },
+    since: { type: Number, reflect: true },
+    until: { type: Number, reflect: true },
+    categories: { reflect: true },
+    selected: { reflect: true },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    annotations: { attribute: false },
+    actions: { type: Boolean, reflect: true },
+    shared: { state: true },
+    tableOpen: { state: true },
+    tableSort: { state: true },
+  };
+
   static override styles = [baseStyles];
 
   /**
@@ -118,48 +138,46 @@ export abstract class TwinningElement extends LitElement {
   static loadTimeoutSeconds = LOAD_TIMEOUT_SECONDS;
 
   /** The dataset, as an object (a `TwinningDataset`). Wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /**
    * URL of a dataset: JSON, a twinnings CSV, or a municipality's partners CSV (told by its `role`
    * column). The newest value wins; older loads are aborted.
    */
-  @property() src?: string;
+  src?: string;
   /** Show one agreement by id. */
-  @property({ reflect: true }) twinning?: string;
+  twinning?: string;
   /** Show one place (by id) and all its partners. With a partners CSV as `src`, defaults to its home row. */
-  @property({ reflect: true }) place?: string;
+  place?: string;
   /** Comma list of statuses to keep: active, dormant, ended, unknown. */
-  @property({ reflect: true }) status?: string;
+  status?: string;
   /** Comma list of agreement types to keep. */
-  @property({ reflect: true }) type?: string;
+  type?: string;
   /** First year to keep (inclusive). */
-  @property({ type: Number, reflect: true }) since?: number;
+  since?: number;
   /** Last year to keep (inclusive). */
-  @property({ type: Number, reflect: true }) until?: number;
+  until?: number;
   /** Comma list of activity categories to keep. */
-  @property({ reflect: true }) categories?: string;
+  categories?: string;
   /** The selected agreement's id. User selection sets it and fires `twinning-select`. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
   /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor or the document. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** `light` (the default when unset), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
   /**
    * Editors' notes to draw besides the dataset's `annotations` (an array of Annotation objects,
    * checked against the dataset; see docs/story.md, "Annotations").
    */
-  @property({ attribute: false }) annotations?: readonly Annotation[];
+  annotations?: readonly Annotation[];
   /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
-  @property({ type: Boolean, reflect: true }) actions = false;
+  actions = false;
 
   /** State shared by an enclosing `<twinning-data>`; the element's own attributes win. */
   /** @internal State shared by an enclosing `<twinning-data>`. */
-  @consume({ context: twinningContext, subscribe: true })
-  @state()
   shared?: SharedState;
 
-  @state() private tableOpen = false;
-  @state() private tableSort: TableSort | null = null;
+  private tableOpen = false;
+  private tableSort: TableSort | null = null;
 
   /** Data loading: `.data`, `src`, the provider's dataset, or the bundled one; newest wins. */
   private readonly source = new DatasetController(this, {
@@ -214,6 +232,12 @@ export abstract class TwinningElement extends LitElement {
   private viewKey = '';
   private problemsLoad?: Promise<unknown>;
   private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    // An enclosing <twinning-data>'s state, kept in `shared` as it changes.
+    new ContextConsumer(this, { context: twinningContext, subscribe: true, callback: (value) => (this.shared = value) });
+  }
 
   /** Content-box width of the host in CSS pixels (0 before layout). */
   protected get width(): number {
