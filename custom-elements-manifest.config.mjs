@@ -58,15 +58,27 @@ function tidyDeclarations() {
     });
   });
   const unique = (items) => items.filter((item, i) => items.findIndex((other) => other.name === item.name) === i);
+  // Internal reactive state (`state: true` in a static `properties` table) is no attribute and no API; the analyzer lists it as both.
+  // Keyed `Class.field`; an inherited entry is looked up under the class it comes from.
+  const stateFields = new Set();
   return {
     name: 'twinning-tidy-declarations',
+    analyzePhase({ ts, node }) {
+      if (!ts.isPropertyDeclaration(node) || node.name.getText() !== 'properties' || !node.initializer || !ts.isObjectLiteralExpression(node.initializer)) return;
+      for (const entry of node.initializer.properties) {
+        if (ts.isPropertyAssignment(entry) && /\bstate:\s*true\b/.test(entry.initializer.getText())) stateFields.add(`${node.parent.name?.getText()}.${entry.name.getText()}`);
+      }
+    },
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
           if (d.cssParts) d.cssParts = unique(split(d.cssParts, 'csspart'));
           if (d.cssProperties) d.cssProperties = unique(split(d.cssProperties, 'cssprop'));
           if (d.events) d.events = unique(d.events).filter((e) => typeof e.name === 'string' && e.name.startsWith('twinning-'));
-          if (d.members) d.members = d.members.filter((m) => !m.privacy && !m.static && !m.name.startsWith('#') && !/@internal/.test(m.description ?? ''));
+          // The analyzer marks properties from a static `properties` table `privacy: 'public'` (others have none when public).
+          for (const m of d.members ?? []) if (m.privacy === 'public') delete m.privacy;
+          if (d.members) d.members = d.members.filter((m) => !m.privacy && !m.static && !m.name.startsWith('#') && !/@internal/.test(m.description ?? '') && !stateFields.has(`${m.inheritedFrom?.name ?? d.name}.${m.name}`));
+          if (d.attributes) d.attributes = d.attributes.filter((a) => !stateFields.has(`${a.inheritedFrom?.name ?? d.name}.${a.fieldName}`));
         }
       }
     },

@@ -23,7 +23,7 @@ function expectedCounts(rule: 'activities' | 'tags'): Map<string, number> {
 const totalTags = data.activities!.reduce((sum, a) => sum + a.categories.length, 0);
 
 async function ready(el: TwinningActivityChart): Promise<TwinningActivityChart> {
-  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[part~="bar"], [part~="empty"], [part~="error"]'); i++) {
+  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[part~="bar"], [part~="empty"], [part~="error"] ul'); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }

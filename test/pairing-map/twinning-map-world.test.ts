@@ -14,7 +14,7 @@ const HOME = 'ca-bc-port-alder';
 const CODE = /\b[A-Z]{2}-[A-Z0-9]{1,3}\b|\((?:[A-Z]{2})\)|\bin [A-Z]{2}\b/;
 
 async function settle(el: TwinningMap): Promise<TwinningMap> {
-  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('svg [part~="label"], [part="empty"], [part="error"]'); i++) {
+  for (let i = 0; i < 100 && !el.shadowRoot!.querySelector('svg [part~="label"], [part="empty"], [part="error"] ul'); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }

@@ -13,7 +13,7 @@ import { expectNoAxeViolations } from '../helpers/axe.ts';
 const data = small as unknown as TwinningDataset;
 
 async function ready(el: TwinningMap): Promise<TwinningMap> {
-  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('svg [part~="place"], [part="empty"], [part="error"]'); i++) {
+  for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('svg [part~="place"], [part="empty"], [part="error"] ul'); i++) {
     await new Promise((r) => setTimeout(r, 20));
     await el.updateComplete;
   }

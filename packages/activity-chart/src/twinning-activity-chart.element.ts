@@ -3,8 +3,7 @@ import {
   applyFilters, describeFilters, formatNumber, formatPercent, placeName, regionName, RovingFocusController, styleProps,
   TwinningElement, type AnnotationTargetKind, type DatasetView, type TableModel,
 } from '@twinning/core';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
 import { buildModel, MODES, type ChartMode, type ChartModel } from './chart-model.ts';
 import { categoryColor, categoryInk, categoryLabel, categorySlug, knownCategories } from './categories.ts';
@@ -46,24 +45,34 @@ const modesChunk = lazyModule(() => import('./chart-modes.ts'));
  * @cssprop --twinning-activity-chart-reference-color - Colour of reference ticks.
  */
 export class TwinningActivityChart extends TwinningElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    mode: { reflect: true },
+    count: { reflect: true },
+    facet: { reflect: true },
+    patterns: { type: Boolean, reflect: true },
+    maxFacets: { type: Number, attribute: 'max-facets', reflect: true },
+    reference: { attribute: false },
+  };
+
   static override styles = [...TwinningElement.styles, activityChartStyles];
 
   /** `share` (default), `by-decade`, `by-region` or `compare`. Invalid values warn and fall back to `share`. */
-  @property({ reflect: true }) mode: string = 'share';
+  mode: string = 'share';
   /** Counting rule: `activities` (each activity once per category; default) or `tags` (each tag once). */
-  @property({ reflect: true }) count: string = 'activities';
+  count: string = 'activities';
   /** In `by-region` mode: `region` (province or prefecture; default) or `twinning` (one panel per agreement). */
-  @property({ reflect: true }) facet: string = 'region';
+  facet: string = 'region';
   /** Adds textures to the bars so categories stay apart in print and without colour. */
-  @property({ type: Boolean, reflect: true }) patterns = false;
+  patterns = false;
   /** In `by-region` mode, the most panels drawn (those with the most activities); the caption counts the rest. */
-  @property({ type: Number, attribute: 'max-facets', reflect: true }) maxFacets = 12;
+  maxFacets = 12;
   /**
    * The distribution `compare` mode draws as ticks; null draws none. Left unset, CLAIR's published
    * figure, which comes with the compare mode's chunk (the figures themselves are
    * `@twinning/activity-chart/references`).
    */
-  @property({ attribute: false }) reference: ActivityReference | null | undefined = undefined;
+  reference: ActivityReference | null | undefined = undefined;
 
   /** The computed chart; null until data is ready. */
   protected model: ChartModel | null = null;

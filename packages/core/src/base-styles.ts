@@ -74,13 +74,7 @@ export const baseStyles = css`
   }
   .spinner { width: 1.5em; height: 1.5em; border-radius: 50%; border: 3px solid var(--_border); border-top-color: var(--_accent); animation: spin 1s linear infinite; margin: 0 auto 0.5em; }
   @keyframes spin { to { transform: rotate(360deg); } }
-  [part~='error'] {
-    border: 2px solid var(--_error); border-radius: 4px; padding: 0.75em 1em; color: var(--_fg);
-    min-height: var(--_chart-min-height, 200px);
-  }
-  [part~='error'] strong { color: var(--_error); }
-  [part~='error'] ul { margin: 0.5em 0 0; padding-left: 1.2em; }
-  [part~='error'] code { font-size: 0.9em; word-break: break-all; }
+  /* The error part's rules come with its chunk (problem-parts.ts). */
   [part~='notice'] { font-size: 0.9em; color: var(--_muted); }
   [part~='notice'] summary { cursor: pointer; }
   [part~='actions'] { display: flex; flex-wrap: wrap; gap: 0.5em; }

@@ -4,10 +4,9 @@
  * table, the skipped-records notice, the error part and the shared events. An element extends
  * it and fills in the hooks; it never re-implements any of this.
  */
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import type { Annotation, Problem, TwinningDataset } from '@twinning/schema';
-import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, nothing, type PropertyValues, type ReactiveControllerHost, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { addStyles } from './added-styles.ts';
 import { baseStyles } from './base-styles.ts';
 import { twinningContext, type SharedState } from './context.ts';
@@ -31,6 +30,9 @@ import type { ExportMenu } from './export/export-menu.ts';
 // Neither is part of the first paint, so pages that never use them never fetch them.
 const exportMenuChunk = lazyModule(() => import('./export/export-menu.ts'));
 const dataTableChunk = lazyModule(() => import('./data-table.ts'));
+// The error list and the not-drawn notice are one too: loaded when there is an error or a skipped
+// record to show (an error from `src` waits for it, like the language text).
+const problemsChunk = lazyModule(() => import('./problem-parts.ts'));
 
 // Editors' notes are a chunk of their own too, loaded for elements that have some (in the dataset,
 // the `annotations` property or an inline script), so pages without notes never fetch it.
@@ -69,7 +71,6 @@ if (typeof document !== 'undefined' && !(globalThis as Record<symbol, unknown>)[
   (globalThis as Record<symbol, unknown>)[ROOT_KEY] = true;
   attachPendingContextRequests(document.documentElement);
 }
-const MAX_LISTED_PROBLEMS = 8;
 
 /**
  * The shared base of every Twinning element (see docs/components/contract.md).
@@ -107,6 +108,27 @@ const MAX_LISTED_PROBLEMS = 8;
  * @cssprop --twinning-annotation-leader-color - The line from a callout to what it is about (default: the text colour).
  */
 export abstract class TwinningElement extends LitElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    twinning: { reflect: true },
+    place: { reflect: true },
+    status: { reflect: true },
+    type: { reflect: true },
+    since: { type: Number, reflect: true },
+    until: { type: Number, reflect: true },
+    categories: { reflect: true },
+    selected: { reflect: true },
+    lang: { reflect: true },
+    theme: { reflect: true },
+    annotations: { attribute: false },
+    actions: { type: Boolean, reflect: true },
+    shared: { state: true },
+    tableOpen: { state: true },
+    tableSort: { state: true },
+  };
+
   static override styles = [baseStyles];
 
   /**
@@ -116,48 +138,46 @@ export abstract class TwinningElement extends LitElement {
   static loadTimeoutSeconds = LOAD_TIMEOUT_SECONDS;
 
   /** The dataset, as an object (a `TwinningDataset`). Wins over `src`. */
-  @property({ attribute: false }) data?: unknown;
+  data?: unknown;
   /**
    * URL of a dataset: JSON, a twinnings CSV, or a municipality's partners CSV (told by its `role`
    * column). The newest value wins; older loads are aborted.
    */
-  @property() src?: string;
+  src?: string;
   /** Show one agreement by id. */
-  @property({ reflect: true }) twinning?: string;
+  twinning?: string;
   /** Show one place (by id) and all its partners. With a partners CSV as `src`, defaults to its home row. */
-  @property({ reflect: true }) place?: string;
+  place?: string;
   /** Comma list of statuses to keep: active, dormant, ended, unknown. */
-  @property({ reflect: true }) status?: string;
+  status?: string;
   /** Comma list of agreement types to keep. */
-  @property({ reflect: true }) type?: string;
+  type?: string;
   /** First year to keep (inclusive). */
-  @property({ type: Number, reflect: true }) since?: number;
+  since?: number;
   /** Last year to keep (inclusive). */
-  @property({ type: Number, reflect: true }) until?: number;
+  until?: number;
   /** Comma list of activity categories to keep. */
-  @property({ reflect: true }) categories?: string;
+  categories?: string;
   /** The selected agreement's id. User selection sets it and fires `twinning-select`. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
   /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor or the document. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** `light` (the default when unset), `dark`, or `auto` (follows the reader's `prefers-color-scheme`). */
-  @property({ reflect: true }) theme?: string;
+  theme?: string;
   /**
    * Editors' notes to draw besides the dataset's `annotations` (an array of Annotation objects,
    * checked against the dataset; see docs/story.md, "Annotations").
    */
-  @property({ attribute: false }) annotations?: readonly Annotation[];
+  annotations?: readonly Annotation[];
   /** Shows the export-and-cite menu (PNG, SVG, CSV, embed code, citation) in the actions bar. */
-  @property({ type: Boolean, reflect: true }) actions = false;
+  actions = false;
 
   /** State shared by an enclosing `<twinning-data>`; the element's own attributes win. */
   /** @internal State shared by an enclosing `<twinning-data>`. */
-  @consume({ context: twinningContext, subscribe: true })
-  @state()
   shared?: SharedState;
 
-  @state() private tableOpen = false;
-  @state() private tableSort: TableSort | null = null;
+  private tableOpen = false;
+  private tableSort: TableSort | null = null;
 
   /** Data loading: `.data`, `src`, the provider's dataset, or the bundled one; newest wins. */
   private readonly source = new DatasetController(this, {
@@ -210,7 +230,14 @@ export abstract class TwinningElement extends LitElement {
   private notes?: AnnotationController;
   private exportMenu?: ExportMenu;
   private viewKey = '';
+  private problemsLoad?: Promise<unknown>;
   private readonly warned = new Set<string>();
+
+  constructor() {
+    super();
+    // An enclosing <twinning-data>'s state, kept in `shared` as it changes.
+    new ContextConsumer(this, { context: twinningContext, subscribe: true, callback: (value) => (this.shared = value) });
+  }
 
   /** Content-box width of the host in CSS pixels (0 before layout). */
   protected get width(): number {
@@ -313,8 +340,9 @@ export abstract class TwinningElement extends LitElement {
     const model = this.tableOpen || this.actions ? this.tableLoading() : null;
     // The notes' chunk brings its own UI text, loaded in the element's language before it renders.
     const notes = this.hasNotes() ? annotationsLoading()?.then(() => localeLoading(locale)) ?? null : null;
-    return language || validating || menu || table || model || notes
-      ? Promise.all([language, validating, menu, table, model, notes]).then(() => super.scheduleUpdate())
+    const problems = this.source.status === 'error' ? problemsChunk.loading() : null;
+    return language || validating || menu || table || model || notes || problems
+      ? Promise.all([language, validating, menu, table, model, notes, problems]).then(() => super.scheduleUpdate())
       : super.scheduleUpdate();
   }
 
@@ -392,13 +420,20 @@ export abstract class TwinningElement extends LitElement {
     }
   }
 
+  /** The error part; its list comes with the problems' chunk (until then, or if it fails to load, the messages as text). */
   private renderProblems(problems: readonly Problem[]): TemplateResult {
     const errors = problems.filter((p) => p.severity === 'error');
-    const listed = errors.slice(0, MAX_LISTED_PROBLEMS);
+    const parts = this.problemParts();
     return html`<div part="error" role="alert"><strong>${this.messages.errorTitle}</strong>
-      <ul>${listed.map((p) => html`<li>${p.message}${location(p) ? html` <code>${location(p)}</code>` : nothing}</li>`)}</ul>
-      ${errors.length > listed.length ? html`<p>${this.messages.moreProblems(errors.length - listed.length)}</p>` : nothing}
-    </div>`;
+      ${parts ? parts.renderProblemList(errors, this.messages) : errors.map((p) => p.message).join(' ')}</div>`;
+  }
+
+  /** The problems' chunk with its styles added, or undefined while it loads (an update follows once it is in; one try per element). */
+  private problemParts(): typeof import('./problem-parts.ts') | undefined {
+    const parts = problemsChunk.get();
+    if (parts) addStyles(this.renderRoot, parts.problemStyles);
+    else this.problemsLoad ??= problemsChunk.loading()?.then(() => this.requestUpdate());
+    return parts;
   }
 
   /** The data table, once its chunk is in (see dataTableChunk). */
@@ -446,8 +481,7 @@ export abstract class TwinningElement extends LitElement {
     const skipped = this.guard(() => this.skippedRecords(), null);
     if (!skipped || skipped.count === 0) return nothing;
     this.warn('records-not-drawn', `${skipped.count} of ${skipped.total} records not drawn: ${skipped.details.join('; ')}`);
-    return html`<details part="notice"><summary>${this.messages.notDrawn(skipped.count, skipped.total, skipped.noun)} — ${this.messages.details}</summary>
-      <ul>${skipped.details.map((line) => html`<li>${line}</li>`)}</ul></details>`;
+    return this.problemParts()?.renderNotice(skipped, this.messages) ?? nothing;
   }
 
   private sortTable(key: string): void {
@@ -465,11 +499,6 @@ export abstract class TwinningElement extends LitElement {
       return fallback;
     }
   }
-}
-
-function location(problem: Problem): string {
-  if (problem.file) return `${problem.file}${problem.line ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : ''}`;
-  return problem.pointer;
 }
 
 /** One observer for the document's `lang`, shared by every element, so a page-wide language switch re-renders them. */

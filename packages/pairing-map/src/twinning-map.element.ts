@@ -3,8 +3,7 @@ import {
   type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
 import type { Place, Twinning } from '@twinning/schema';
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ActivePlaceController } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
@@ -51,6 +50,13 @@ const mapTableChunk = lazyModule(() => import('./map-table.ts'));
  * @cssprop --twinning-map-link-<key>-color - Colour of the links of one legend key (e.g. `sister-city`, `ended`, `1980`).
  */
 export class TwinningMap extends TwinningElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    layout: { reflect: true },
+    colorBy: { attribute: 'color-by', reflect: true },
+    announcement: { state: true },
+  };
+
   static override styles = [...TwinningElement.styles, mapStyles];
 
   /** The map draws agreements and places only, so alone it fetches the bundled agreements without their activities. */
@@ -61,11 +67,11 @@ export class TwinningMap extends TwinningElement {
    * on it; needs `place`), or `auto` (default: `split` for two countries, `world` for more with a
    * `place`, else `globe`; see `chooseLayout()`).
    */
-  @property({ reflect: true }) layout = 'auto';
+  layout = 'auto';
   /** What link colour encodes: `type` (default), `status` or `decade`. */
-  @property({ attribute: 'color-by', reflect: true }) colorBy = 'type';
+  colorBy = 'type';
 
-  @state() private announcement = '';
+  private announcement = '';
   /** Land per panel from outline assets loaded on demand; the map re-renders when one arrives. */
   private readonly basemap = new BasemapController(() => this.requestUpdate());
   private readonly canvas = new MapCanvas();

@@ -1,8 +1,7 @@
 import { describeFilters, formatNumber, RovingFocusController, TwinningElement, type DatasetView, type RovingKey, type SkippedRecords, type TableModel } from '@twinning/core';
 import { loadCountries, type Countries } from '@twinning/pairing-map/basemap';
 import type { LayoutPlace } from '@twinning/pairing-map/layout';
-import { html, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { locatorScene, type LocatorScene } from './locator.ts';
 import { partnersModel, type PartnersModel } from './partners-model.ts';
 import { partnersTable } from './partners-table.ts';
@@ -40,14 +39,21 @@ export type LocatorMode = (typeof LOCATOR_MODES)[number];
  * @cssprop --twinning-partners-locator-land - Land on the locators (default: the map's land, a shade darker).
  */
 export class TwinningPartners extends TwinningElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    now: { reflect: true },
+    activities: { type: Number, reflect: true },
+    locator: { reflect: true },
+  };
+
   static override styles = [...TwinningElement.styles, partnersStyles];
 
   /** The day ages and anniversaries are counted to (ISO date, e.g. `2026-06-01`); default: today. */
-  @property({ reflect: true }) now?: string;
+  now?: string;
   /** How many of the latest activities each card lists (default 3; 0 lists none). */
-  @property({ type: Number, reflect: true }) activities = 3;
+  activities = 3;
   /** `card` (default): a small locator map on every card; `none`: no maps. */
-  @property({ reflect: true }) locator: string = 'card';
+  locator: string = 'card';
 
   /** The cards in view; null until data is ready. */
   protected model: PartnersModel | null = null;

@@ -1,6 +1,5 @@
 import { inheritedLang, ResizeController, shortAnnouncement, toLocale, type Locale, type ViewportMessage } from '@twinning/core';
-import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { StepApplier } from './apply-step.ts';
 import { readStepState } from './story-state.ts';
 import { FrameViewport } from './frame-viewport.ts';
@@ -41,17 +40,26 @@ export const STEP_SELECTOR = ':scope > [data-twinning-step], :scope > twinning-s
  * @cssprop --twinning-color-accent - Marks the active step.
  */
 export class TwinningStory extends LitElement {
+  /** The reactive properties (attributes and state), declared here rather than by decorators: smaller built code. */
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    noHash: { type: Boolean, attribute: 'no-hash' },
+    active: { state: true },
+    liveText: { state: true },
+    stepCount: { state: true },
+  };
+
   static override styles = storyStyles;
 
   /** `en`, `fr` or `ja`; otherwise inherited from the nearest `[lang]` ancestor. */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
   /** Keep the active step's id in the URL hash (on by default; `no-hash` turns it off). */
-  @property({ type: Boolean, attribute: 'no-hash' }) noHash = false;
+  noHash = false;
 
   /** Index of the active step, -1 before any. */
-  @state() private active = -1;
-  @state() private liveText = '';
-  @state() private stepCount = 0;
+  private active = -1;
+  private liveText = '';
+  private stepCount = 0;
 
   private steps: HTMLElement[] = [];
   private readonly applier = new StepApplier();
