@@ -20,7 +20,8 @@ export {
   type ProblemCodeInfo,
 } from './validate.ts';
 export * from './parse.ts';
-export { hasDatasetShape, deepFreeze, isValidated, validatedWarnings } from './lean-check.ts';
+export { hasDatasetShape, deepFreeze } from './lean-check.ts';
+export { isValidated, validatedWarnings } from './validated.ts';
 export * from './categories.ts';
 export * from './views/index.ts';
 export * from './import-csv.ts';

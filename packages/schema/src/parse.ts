@@ -8,7 +8,7 @@ import { validateSnapshot, type ValidateOptions } from './validate.ts';
 import type { Plain } from './validate/snapshot.ts';
 
 import { MAX_DATASET_BYTES } from './limits.ts';
-import { markValidated } from './lean-check.ts';
+import { markValidated } from './validated.ts';
 
 export { MAX_DATASET_BYTES };
 export { validateAnnotations } from './validate.ts';
