@@ -240,13 +240,16 @@ describe('canvas layer: links out of view are skipped when zoomed in', () => {
     return r! > 200 && g! < 200 && b! < 200;
   };
 
-  it('draws a link that crosses the view with both ends outside it, and redraws culled links when zoomed back out', async () => {
+  it('draws links (a curve, a polyline) that cross the view with both ends outside it, and redraws culled links when zoomed back out', async () => {
     const { drawScene } = await import('../../packages/pairing-map/src/canvas-layer.ts');
+    const { ZoomTransform } = await import('../../packages/pairing-map/src/zoom-controller.ts');
     const scene = {
       width: 200, height: 100, land: [], dots: [],
       links: [
         // A straight cubic along y = 40, from far left to far right of the zoomed view.
         { d: 'M10,40C60,40,140,40,190,40', color: '#ff0000' },
+        // A polyline along y = 45 whose only segment meeting the view is the middle one.
+        { d: 'M10,45L60,45L140,45L190,45', color: '#ff0000' },
         // Dashed, along y = 90: wholly below the zoomed view.
         { d: 'M10,90Q100,90,190,90', color: '#ff0000', dash: '7 4' },
       ],
@@ -256,11 +259,12 @@ describe('canvas layer: links out of view are skipped when zoomed in', () => {
     document.body.append(canvas);
     try {
       // Zoom 4 at (−300, −100): the view is x 75…125, y 25…50 of the drawing; the first link crosses it at screen y 60.
-      drawScene(canvas, scene, { k: 4, x: -300, y: -100 }, colors);
-      for (const x of [2, 50, 100, 150, 198]) expect(red(canvas, x, 60), `link at screen x ${x}`).to.equal(true);
+      drawScene(canvas, scene, new ZoomTransform(4, -300, -100), colors);
+      for (const x of [2, 50, 100, 150, 198]) expect(red(canvas, x, 60), `curve at screen x ${x}`).to.equal(true);
+      for (const x of [2, 50, 100, 150, 198]) expect(red(canvas, x, 80), `polyline at screen x ${x}`).to.equal(true);
       expect(red(canvas, 100, 30)).to.equal(false);
       // Zoomed out: the dashed link (culled above) is drawn again, on a dash (x 10…17 is the first one).
-      drawScene(canvas, scene, { k: 1, x: 0, y: 0 }, colors);
+      drawScene(canvas, scene, new ZoomTransform(1, 0, 0), colors);
       expect(red(canvas, 100, 40)).to.equal(true);
       expect(red(canvas, 13, 90), 'the dashed link, culled when zoomed in').to.equal(true);
     } finally {

@@ -24,17 +24,18 @@ export interface CanvasColors {
   readonly halo: string;
 }
 
-/** Links of one style (colour and dash): all of them as one path, and each one's curve and bounding box for culling. */
+/** Links of one style (colour and dash): all of them as one path, and each one's segments and box for culling. */
 interface LinkGroup {
   readonly color: string;
   readonly dash: number[];
   /** Every link of the group, for a view that shows them all. */
   readonly path: Path2D;
-  /** Per link, 8 numbers: start, control 1, control 2 (NaN for a quadratic), end. */
-  readonly curves: Float64Array;
-  /** Per link, 4 numbers: the box around its start, controls and end (the curve lies inside it). */
-  readonly boxes: Float64Array;
-  /** Links whose path is not one M…Q or M…C: always drawn. */
+  /** Segments of every link: per segment its command (see COMMANDS), its points in `points`. */
+  readonly commands: Uint8Array;
+  readonly points: Float64Array;
+  /** Per link, 6 numbers: its first command's index, its first number's index, then the box around its points (the link lies inside it). */
+  readonly links: Float64Array;
+  /** Links whose path uses other commands than absolute M, L, Q, C: always drawn. */
   readonly other: Path2D | null;
 }
 
@@ -47,14 +48,34 @@ interface Prepared {
 
 const prepared = new WeakMap<CanvasScene, Prepared>();
 
-/** The numbers of a link path `M x,y Q cx,cy,x,y` or `M x,y C c1x,c1y,c2x,c2y,x,y` (as pairing-links writes them), else null. */
-function curveOf(d: string): number[] | null {
-  const match = /^M\s*([^QC]+)([QC])([^A-Za-z]+)$/.exec(d.trim());
-  if (!match) return null;
-  const numbers = `${match[1]},${match[3]}`.split(/[\s,]+/).filter(Boolean).map(Number);
-  if (numbers.some((n) => !Number.isFinite(n))) return null;
-  if (match[2] === 'Q' && numbers.length === 6) return [numbers[0]!, numbers[1]!, numbers[2]!, numbers[3]!, Number.NaN, Number.NaN, numbers[4]!, numbers[5]!];
-  return match[2] === 'C' && numbers.length === 8 ? numbers : null;
+/** Path commands kept for culling and the count of numbers each takes. */
+const COMMANDS = 'MLQC';
+const NUMBERS = [2, 2, 4, 6];
+
+/** Appends the segments of path `d` (absolute M, L, Q, C only, as pairing-links writes them) to `commands` and `points`; false (nothing appended) for any other path. */
+function parse(d: string, commands: number[], points: number[]): boolean {
+  const parts = d.match(/[A-Za-z]|[^A-Za-z\s,]+/g) ?? [];
+  const c: number[] = [];
+  const p: number[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const command = COMMANDS.indexOf(parts[i]!);
+    if (command < 0 || (c.length === 0 && command !== 0)) return false;
+    i++;
+    // Repeated coordinates after one letter repeat the command (after M: as L).
+    let repeat = false;
+    do {
+      const numbers = parts.slice(i, i + NUMBERS[command]!).map(Number);
+      if (numbers.length < NUMBERS[command]! || !numbers.every(Number.isFinite)) return false;
+      c.push(repeat && command === 0 ? 1 : command);
+      repeat = true;
+      p.push(...numbers);
+      i += numbers.length;
+    } while (i < parts.length && COMMANDS.indexOf(parts[i]!) < 0 && !/[A-Za-z]/.test(parts[i]!));
+  }
+  if (c.length === 0) return false;
+  commands.push(...c);
+  points.push(...p);
+  return true;
 }
 
 function prepare(scene: CanvasScene): Prepared {
@@ -62,36 +83,112 @@ function prepare(scene: CanvasScene): Prepared {
   if (ready) return ready;
   const land = new Path2D();
   for (const d of scene.land) land.addPath(new Path2D(d));
-  const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; curves: number[]; other: Path2D | null }>();
+  const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; commands: number[]; points: number[]; links: number[]; other: Path2D | null }>();
+  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const link of scene.links) {
     const key = `${link.color}|${link.dash ?? ''}`;
     let group = byStyle.get(key);
-    if (!group) byStyle.set(key, (group = { color: link.color, dash: link.dash ? link.dash.split(/[ ,]+/).map(Number) : [], path: new Path2D(), curves: [], other: null }));
+    if (!group) {
+      const dash = link.dash ? link.dash.split(/[ ,]+/).map(Number) : [];
+      byStyle.set(key, (group = { color: link.color, dash, path: new Path2D(), commands: [], points: [], links: [], other: null }));
+    }
     const path = new Path2D(link.d);
     group.path.addPath(path);
-    const curve = curveOf(link.d);
-    if (curve) group.curves.push(...curve);
-    else (group.other ??= new Path2D()).addPath(path);
-  }
-  const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const groups = [...byStyle.values()].map(({ curves, ...group }) => {
-    const boxes = new Float64Array(curves.length / 2);
-    for (let i = 0, b = 0; i < curves.length; i += 8, b += 4) {
-      let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-      for (let j = i; j < i + 8; j += 2) {
-        const x = curves[j]!;
-        const y = curves[j + 1]!;
-        if (Number.isNaN(x)) continue;
-        x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
-      }
-      boxes.set([x0, y0, x1, y1], b);
-      box[0] = Math.min(box[0], x0); box[1] = Math.min(box[1], y0); box[2] = Math.max(box[2], x1); box[3] = Math.max(box[3], y1);
+    const [command, point] = [group.commands.length, group.points.length];
+    if (!parse(link.d, group.commands, group.points)) {
+      (group.other ??= new Path2D()).addPath(path);
+      continue;
     }
-    return { ...group, curves: Float64Array.from(curves), boxes };
-  });
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (let j = point; j < group.points.length; j += 2) {
+      const [x, y] = [group.points[j]!, group.points[j + 1]!];
+      x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+    }
+    group.links.push(command, point, x0, y0, x1, y1);
+    box[0] = Math.min(box[0], x0); box[1] = Math.min(box[1], y0); box[2] = Math.max(box[2], x1); box[3] = Math.max(box[3], y1);
+  }
+  const groups = [...byStyle.values()].map((group) => ({
+    ...group, commands: Uint8Array.from(group.commands), points: Float64Array.from(group.points), links: Float64Array.from(group.links),
+  }));
   ready = { land, groups, box };
   prepared.set(scene, ready);
   return ready;
+}
+
+/** A curve segment partly in view is cut into this many pieces, and only those meeting the view are stroked. */
+const PIECES = 16;
+
+/** Whether the box around `xs`, `ys` meets `view` (x0, y0, x1, y1). */
+function meets(xs: readonly number[], ys: readonly number[], view: readonly number[]): boolean {
+  return !(Math.max(...xs) < view[0]! || Math.max(...ys) < view[1]! || Math.min(...xs) > view[2]! || Math.min(...ys) > view[3]!);
+}
+
+/**
+ * Adds to `context`'s path the parts of one link (commands `from`…`to` of `group`, numbers from
+ * `at`) that meet `view`: its line segments that do, and of a curve segment the pieces that do
+ * (the curve split at t = n / PIECES, so together they are the same curve). Each run of
+ * touching parts is one subpath. A dashed link's dashes then start where its visible run starts
+ * rather than at its end point: the pattern is shifted along the link, its look the same.
+ */
+function visibleParts(context: CanvasRenderingContext2D, group: LinkGroup, from: number, to: number, at: number, view: readonly number[]): void {
+  const { commands, points } = group;
+  let [x, y] = [points[at]!, points[at + 1]!];
+  let open = false;
+  let j = at + 2;
+  for (let c = from + 1; c < to; c++) {
+    const command = commands[c]!;
+    const xs = [x];
+    const ys = [y];
+    for (let n = 0; n < NUMBERS[command]!; n += 2) xs.push(points[j + n]!), ys.push(points[j + n + 1]!);
+    j += NUMBERS[command]!;
+    [x, y] = [xs[xs.length - 1]!, ys[ys.length - 1]!];
+    if (command === 0) {
+      open = false;
+      continue;
+    }
+    if (!meets(xs, ys, view)) {
+      open = false;
+      continue;
+    }
+    if (command === 1) {
+      if (!open) context.moveTo(xs[0]!, ys[0]!);
+      context.lineTo(x, y);
+      open = true;
+      continue;
+    }
+    // A curve: its pieces on [a, b] from the blossom (de Casteljau with a parameter per level).
+    const blossom = (v: readonly number[], t: readonly number[]): number => {
+      let level = [...v];
+      for (const u of t) level = level.slice(1).map((q, k) => level[k]! + (q - level[k]!) * u);
+      return level[0]!;
+    };
+    for (let n = 0; n < PIECES; n++) {
+      const [a, b] = [n / PIECES, (n + 1) / PIECES];
+      const params = command === 2 ? [[a, a], [a, b], [b, b]] : [[a, a, a], [a, a, b], [a, b, b], [b, b, b]];
+      const px = params.map((t) => blossom(xs, t));
+      const py = params.map((t) => blossom(ys, t));
+      if (!meets(px, py, view)) {
+        open = false;
+        continue;
+      }
+      if (!open) context.moveTo(px[0]!, py[0]!);
+      open = true;
+      if (command === 2) context.quadraticCurveTo(px[1]!, py[1]!, px[2]!, py[2]!);
+      else context.bezierCurveTo(px[1]!, py[1]!, px[2]!, py[2]!, px[3]!, py[3]!);
+    }
+  }
+}
+
+/** Adds link `commands[from…to]` (numbers from `at`) to `context`'s path whole. */
+function wholeLink(context: CanvasRenderingContext2D, group: LinkGroup, from: number, to: number, at: number): void {
+  const { commands, points: p } = group;
+  for (let c = from, j = at; c < to; j += NUMBERS[commands[c]!]!, c++) {
+    const command = commands[c]!;
+    if (command === 0) context.moveTo(p[j]!, p[j + 1]!);
+    else if (command === 1) context.lineTo(p[j]!, p[j + 1]!);
+    else if (command === 2) context.quadraticCurveTo(p[j]!, p[j + 1]!, p[j + 2]!, p[j + 3]!);
+    else context.bezierCurveTo(p[j]!, p[j + 1]!, p[j + 2]!, p[j + 3]!, p[j + 4]!, p[j + 5]!);
+  }
 }
 
 /** Dots filled per path (see drawScene). */
@@ -159,13 +256,14 @@ export function drawScene(canvas: HTMLCanvasElement, scene: CanvasScene, transfo
     }
     // Zoomed in: only the links whose box meets the view (a software rasterizer otherwise still
     // walks, dashes and clips every off-screen curve: the whole of a redraw's time).
-    const { curves, boxes } = group;
+    const { links, commands } = group;
     context.beginPath();
-    for (let i = 0, b = 0; b < boxes.length; i += 8, b += 4) {
-      if (boxes[b + 2]! < view[0]! || boxes[b + 3]! < view[1]! || boxes[b]! > view[2]! || boxes[b + 1]! > view[3]!) continue;
-      context.moveTo(curves[i]!, curves[i + 1]!);
-      if (Number.isNaN(curves[i + 4]!)) context.quadraticCurveTo(curves[i + 2]!, curves[i + 3]!, curves[i + 6]!, curves[i + 7]!);
-      else context.bezierCurveTo(curves[i + 2]!, curves[i + 3]!, curves[i + 4]!, curves[i + 5]!, curves[i + 6]!, curves[i + 7]!);
+    for (let l = 0; l < links.length; l += 6) {
+      const [x0, y0, x1, y1] = [links[l + 2]!, links[l + 3]!, links[l + 4]!, links[l + 5]!];
+      if (x1 < view[0]! || y1 < view[1]! || x0 > view[2]! || y0 > view[3]!) continue;
+      const to = l + 6 < links.length ? links[l + 6]! : commands.length;
+      if (x0 >= view[0]! && y0 >= view[1]! && x1 <= view[2]! && y1 <= view[3]!) wholeLink(context, group, links[l]!, to, links[l + 1]!);
+      else visibleParts(context, group, links[l]!, to, links[l + 1]!, view);
     }
     context.stroke();
     if (group.other) context.stroke(group.other);
