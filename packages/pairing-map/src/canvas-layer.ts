@@ -54,51 +54,59 @@ const NUMBERS = [2, 2, 4, 6];
 
 /** Appends the segments of path `d` (absolute M, L, Q, C only, as pairing-links writes them) to `commands` and `points`; false (nothing appended) for any other path. */
 function parse(d: string, commands: number[], points: number[]): boolean {
-  const parts = d.match(/[A-Za-z]|[^A-Za-z\s,]+/g) ?? [];
-  const c: number[] = [];
-  const p: number[] = [];
-  for (let i = 0; i < parts.length; ) {
-    const command = COMMANDS.indexOf(parts[i]!);
-    if (command < 0 || (c.length === 0 && command !== 0)) return false;
-    i++;
+  const [c0, p0] = [commands.length, points.length];
+  let first = true;
+  for (const part of d.split(/(?=[A-Za-z])/)) {
+    const command = COMMANDS.indexOf(part[0]!);
+    const numbers = part.slice(1).trim().split(/[\s,]+/).map(Number);
+    const count = NUMBERS[command] ?? 0;
+    if (command < 0 || (first && command !== 0) || numbers.length % count !== 0 || !numbers.every(Number.isFinite)) {
+      commands.length = c0;
+      points.length = p0;
+      return false;
+    }
+    first = false;
     // Repeated coordinates after one letter repeat the command (after M: as L).
-    let repeat = false;
-    do {
-      const numbers = parts.slice(i, i + NUMBERS[command]!).map(Number);
-      if (numbers.length < NUMBERS[command]! || !numbers.every(Number.isFinite)) return false;
-      c.push(repeat && command === 0 ? 1 : command);
-      repeat = true;
-      p.push(...numbers);
-      i += numbers.length;
-    } while (i < parts.length && COMMANDS.indexOf(parts[i]!) < 0 && !/[A-Za-z]/.test(parts[i]!));
+    for (let i = 0; i < numbers.length; i += count) commands.push(i && command === 0 ? 1 : command);
+    for (const n of numbers) points.push(n);
   }
-  if (c.length === 0) return false;
-  commands.push(...c);
-  points.push(...p);
-  return true;
+  return !first;
 }
+
+/** The prepared links of a scene's `links` array: a scene rebuilt only for new land (the basemap's finer outlines past a zoom) keeps its links array and reuses them. */
+const preparedLinks = new WeakMap<CanvasScene['links'], Omit<Prepared, 'land'>>();
 
 function prepare(scene: CanvasScene): Prepared {
   let ready = prepared.get(scene);
   if (ready) return ready;
   const land = new Path2D();
   for (const d of scene.land) land.addPath(new Path2D(d));
+  ready = { land, ...prepareLinks(scene.links) };
+  prepared.set(scene, ready);
+  return ready;
+}
+
+function prepareLinks(links: CanvasScene['links']): Omit<Prepared, 'land'> {
+  const known = preparedLinks.get(links);
+  if (known) return known;
   const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; commands: number[]; points: number[]; links: number[]; other: Path2D | null }>();
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const link of scene.links) {
+  for (const link of links) {
     const key = `${link.color}|${link.dash ?? ''}`;
     let group = byStyle.get(key);
     if (!group) {
       const dash = link.dash ? link.dash.split(/[ ,]+/).map(Number) : [];
       byStyle.set(key, (group = { color: link.color, dash, path: new Path2D(), commands: [], points: [], links: [], other: null }));
     }
-    const path = new Path2D(link.d);
-    group.path.addPath(path);
     const [command, point] = [group.commands.length, group.points.length];
     if (!parse(link.d, group.commands, group.points)) {
+      const path = new Path2D(link.d);
+      group.path.addPath(path);
       (group.other ??= new Path2D()).addPath(path);
       continue;
     }
+    // Into the group's path from the numbers (a Path2D per link, parsed again and added, costs far more).
+    wholeLink(group.path, group, command, group.commands.length, point);
     let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
     for (let j = point; j < group.points.length; j += 2) {
       const [x, y] = [group.points[j]!, group.points[j + 1]!];
@@ -110,8 +118,8 @@ function prepare(scene: CanvasScene): Prepared {
   const groups = [...byStyle.values()].map((group) => ({
     ...group, commands: Uint8Array.from(group.commands), points: Float64Array.from(group.points), links: Float64Array.from(group.links),
   }));
-  ready = { land, groups, box };
-  prepared.set(scene, ready);
+  const ready = { groups, box };
+  preparedLinks.set(links, ready);
   return ready;
 }
 
@@ -180,7 +188,7 @@ function visibleParts(context: CanvasRenderingContext2D, group: LinkGroup, from:
 }
 
 /** Adds link `commands[from…to]` (numbers from `at`) to `context`'s path whole. */
-function wholeLink(context: CanvasRenderingContext2D, group: LinkGroup, from: number, to: number, at: number): void {
+function wholeLink(context: CanvasRenderingContext2D | Path2D, group: { readonly commands: ArrayLike<number>; readonly points: ArrayLike<number> }, from: number, to: number, at: number): void {
   const { commands, points: p } = group;
   for (let c = from, j = at; c < to; j += NUMBERS[commands[c]!]!, c++) {
     const command = commands[c]!;
