@@ -252,6 +252,8 @@ describe('canvas layer: links out of view are skipped when zoomed in', () => {
         { d: 'M10,45L60,45L140,45L190,45', color: '#ff0000' },
         // Dashed, along y = 90: wholly below the zoomed view.
         { d: 'M10,90Q100,90,190,90', color: '#ff0000', dash: '7 4' },
+        // Reaching past the bottom of the drawing (drawn apart from the links within it), left of the zoomed view.
+        { d: 'M30,20L30,150', color: '#ff0000' },
       ],
     };
     const canvas = document.createElement('canvas');
@@ -267,6 +269,7 @@ describe('canvas layer: links out of view are skipped when zoomed in', () => {
       drawScene(canvas, scene, new ZoomTransform(1, 0, 0), colors);
       expect(red(canvas, 100, 40)).to.equal(true);
       expect(red(canvas, 13, 90), 'the dashed link, culled when zoomed in').to.equal(true);
+      expect(red(canvas, 30, 60), 'the link reaching past the drawing').to.equal(true);
     } finally {
       canvas.remove();
     }

@@ -35,6 +35,9 @@ interface LinkGroup {
   readonly points: Float64Array;
   /** Per link, 6 numbers: its first command's index, its first number's index, then the box around its points (the link lies inside it). */
   readonly links: Float64Array;
+  /** The links that lie within the drawing (all but a few), for a view that shows it whole; `edge` indexes (into `links`) those that do not. */
+  readonly inside: Path2D;
+  readonly edge: Uint32Array;
   /** Links whose path uses other commands than absolute M, L, Q, C: always drawn. */
   readonly other: Path2D | null;
 }
@@ -81,22 +84,22 @@ function prepare(scene: CanvasScene): Prepared {
   if (ready) return ready;
   const land = new Path2D();
   for (const d of scene.land) land.addPath(new Path2D(d));
-  ready = { land, ...prepareLinks(scene.links) };
+  ready = { land, ...prepareLinks(scene.links, scene.width, scene.height) };
   prepared.set(scene, ready);
   return ready;
 }
 
-function prepareLinks(links: CanvasScene['links']): Omit<Prepared, 'land'> {
+function prepareLinks(links: CanvasScene['links'], width: number, height: number): Omit<Prepared, 'land'> {
   const known = preparedLinks.get(links);
   if (known) return known;
-  const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; commands: number[]; points: number[]; links: number[]; other: Path2D | null }>();
+  const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; inside: Path2D; edge: number[]; commands: number[]; points: number[]; links: number[]; other: Path2D | null }>();
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const link of links) {
     const key = `${link.color}|${link.dash ?? ''}`;
     let group = byStyle.get(key);
     if (!group) {
       const dash = link.dash ? link.dash.split(/[ ,]+/).map(Number) : [];
-      byStyle.set(key, (group = { color: link.color, dash, path: new Path2D(), commands: [], points: [], links: [], other: null }));
+      byStyle.set(key, (group = { color: link.color, dash, path: new Path2D(), inside: new Path2D(), edge: [], commands: [], points: [], links: [], other: null }));
     }
     const [command, point] = [group.commands.length, group.points.length];
     if (!parse(link.d, group.commands, group.points)) {
@@ -112,11 +115,13 @@ function prepareLinks(links: CanvasScene['links']): Omit<Prepared, 'land'> {
       const [x, y] = [group.points[j]!, group.points[j + 1]!];
       x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
     }
+    if (x0 >= 0 && y0 >= 0 && x1 <= width && y1 <= height) wholeLink(group.inside, group, command, group.commands.length, point);
+    else group.edge.push(group.links.length);
     group.links.push(command, point, x0, y0, x1, y1);
     box[0] = Math.min(box[0], x0); box[1] = Math.min(box[1], y0); box[2] = Math.max(box[2], x1); box[3] = Math.max(box[3], y1);
   }
   const groups = [...byStyle.values()].map((group) => ({
-    ...group, commands: Uint8Array.from(group.commands), points: Float64Array.from(group.points), links: Float64Array.from(group.links),
+    ...group, commands: Uint8Array.from(group.commands), points: Float64Array.from(group.points), links: Float64Array.from(group.links), edge: Uint32Array.from(group.edge),
   }));
   const ready = { groups, box };
   preparedLinks.set(links, ready);
@@ -138,7 +143,7 @@ function meets(xs: readonly number[], ys: readonly number[], view: readonly numb
  * touching parts is one subpath. A dashed link's dashes then start where its visible run starts
  * rather than at its end point: the pattern is shifted along the link, its look the same.
  */
-function visibleParts(context: CanvasRenderingContext2D, group: LinkGroup, from: number, to: number, at: number, view: readonly number[]): void {
+function visibleParts(context: CanvasRenderingContext2D | Path2D, group: LinkGroup, from: number, to: number, at: number, view: readonly number[]): void {
   const { commands, points } = group;
   let [x, y] = [points[at]!, points[at + 1]!];
   let open = false;
@@ -185,6 +190,16 @@ function visibleParts(context: CanvasRenderingContext2D, group: LinkGroup, from:
       else context.bezierCurveTo(px[1]!, py[1]!, px[2]!, py[2]!, px[3]!, py[3]!);
     }
   }
+}
+
+/** Adds the link at `links[l…l+6]` of `group` to `target` if it meets `view`: whole if it lies in the view, else the parts that meet it. */
+function addLink(target: CanvasRenderingContext2D | Path2D, group: LinkGroup, l: number, view: readonly number[]): void {
+  const { links, commands } = group;
+  const [x0, y0, x1, y1] = [links[l + 2]!, links[l + 3]!, links[l + 4]!, links[l + 5]!];
+  if (x1 < view[0]! || y1 < view[1]! || x0 > view[2]! || y0 > view[3]!) return;
+  const to = l + 6 < links.length ? links[l + 6]! : commands.length;
+  if (x0 >= view[0]! && y0 >= view[1]! && x1 <= view[2]! && y1 <= view[3]!) wholeLink(target, group, links[l]!, to, links[l + 1]!);
+  else visibleParts(target, group, links[l]!, to, links[l + 1]!, view);
 }
 
 /** Adds link `commands[from…to]` (numbers from `at`) to `context`'s path whole. */
@@ -255,6 +270,7 @@ export function drawScene(canvas: HTMLCanvasElement, scene: CanvasScene, transfo
   // The view in drawing space, a pixel wider on each side than the canvas (a link's stroke).
   const view = [-transform.x / transform.k - 2 * px, -transform.y / transform.k - 2 * px, (scene.width - transform.x) / transform.k + 2 * px, (scene.height - transform.y) / transform.k + 2 * px];
   const cull = view[0]! > box[0] || view[1]! > box[1] || view[2]! < box[2] || view[3]! < box[3];
+  const whole = view[0]! <= 0 && view[1]! <= 0 && view[2]! >= scene.width && view[3]! >= scene.height;
   for (const group of groups) {
     context.strokeStyle = group.color;
     context.setLineDash(group.dash.map((n) => n * px));
@@ -262,18 +278,18 @@ export function drawScene(canvas: HTMLCanvasElement, scene: CanvasScene, transfo
       context.stroke(group.path);
       continue;
     }
-    // Zoomed in: only the links whose box meets the view (a software rasterizer otherwise still
-    // walks, dashes and clips every off-screen curve: the whole of a redraw's time).
-    const { links, commands } = group;
-    context.beginPath();
-    for (let l = 0; l < links.length; l += 6) {
-      const [x0, y0, x1, y1] = [links[l + 2]!, links[l + 3]!, links[l + 4]!, links[l + 5]!];
-      if (x1 < view[0]! || y1 < view[1]! || x0 > view[2]! || y0 > view[3]!) continue;
-      const to = l + 6 < links.length ? links[l + 6]! : commands.length;
-      if (x0 >= view[0]! && y0 >= view[1]! && x1 <= view[2]! && y1 <= view[3]!) wholeLink(context, group, links[l]!, to, links[l + 1]!);
-      else visibleParts(context, group, links[l]!, to, links[l + 1]!, view);
+    if (whole) {
+      // The view holds the drawing (a link or two reach past it): the links within it as prepared, the others culled.
+      const path = new Path2D(group.inside);
+      for (const l of group.edge) addLink(path, group, l, view);
+      context.stroke(path);
+    } else {
+      // Zoomed in: only the links whose box meets the view (a software rasterizer otherwise still
+      // walks, dashes and clips every off-screen curve: most of a redraw's time).
+      context.beginPath();
+      for (let l = 0; l < group.links.length; l += 6) addLink(context, group, l, view);
+      context.stroke();
     }
-    context.stroke();
     if (group.other) context.stroke(group.other);
   }
   context.setLineDash([]);
