@@ -274,4 +274,29 @@ describe('canvas layer: links out of view are skipped when zoomed in', () => {
       canvas.remove();
     }
   });
+
+  it('a scene rebuilt with new land and the same links (a new array) does not prepare its links again', async () => {
+    const { drawScene } = await import('../../packages/pairing-map/src/canvas-layer.ts');
+    const { ZoomTransform } = await import('../../packages/pairing-map/src/zoom-controller.ts');
+    const links = [{ d: 'M10,40L100,45L190,40', color: '#ff0000' }, { d: 'M10,60Q100,70,190,60', color: '#00ff00', dash: '7 4' }];
+    const scene = { width: 200, height: 100, land: [], dots: [], links };
+    const canvas = document.createElement('canvas');
+    const { lineTo } = Path2D.prototype;
+    let added = 0;
+    Path2D.prototype.lineTo = function (this: Path2D, x: number, y: number) {
+      added++;
+      return lineTo.call(this, x, y);
+    };
+    try {
+      drawScene(canvas, scene, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'the first scene prepares its links').to.be.greaterThan(0);
+      added = 0;
+      drawScene(canvas, { ...scene, land: ['M0,0L50,0L50,50Z'], links: links.map((l) => ({ ...l })) }, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'same links in a new array').to.equal(0);
+      drawScene(canvas, { ...scene, links: [...links, { d: 'M10,80L190,80', color: '#ff0000' }] }, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'other links').to.be.greaterThan(0);
+    } finally {
+      Path2D.prototype.lineTo = lineTo;
+    }
+  });
 });

@@ -81,7 +81,7 @@ function parse(d: string, commands: number[], points: number[]): boolean {
   return !first;
 }
 
-/** The prepared links of a scene's `links` array: a scene rebuilt only for new land (the basemap's finer outlines past a zoom) keeps its links array and reuses them. */
+/** The prepared links of a scene's `links` array. */
 const preparedLinks = new WeakMap<CanvasScene['links'], Omit<Prepared, 'land'>>();
 
 function prepare(scene: CanvasScene): Prepared {
@@ -94,9 +94,22 @@ function prepare(scene: CanvasScene): Prepared {
   return ready;
 }
 
+/** The last links prepared (two: two large maps on a page), to find the same links in a new array. */
+const recent: { links: CanvasScene['links']; ready: Omit<Prepared, 'land'> }[] = [];
+
+/** Whether `a` and `b` hold the same links (the same paths and styles, in order). */
+function sameLinks(a: CanvasScene['links'], b: CanvasScene['links']): boolean {
+  return a.length === b.length && a.every((link, i) => link.d === b[i]!.d && link.color === b[i]!.color && link.dash === b[i]!.dash);
+}
+
 function prepareLinks(links: CanvasScene['links'], width: number, height: number): Omit<Prepared, 'land'> {
-  const known = preparedLinks.get(links);
-  if (known) return known;
+  // A scene rebuilt for the basemap's finer land past a zoom has the same links in a new array:
+  // they are not prepared again (≈ 1 s at 26,000 links, at the end of that zoom gesture).
+  const known = preparedLinks.get(links) ?? recent.find((entry) => sameLinks(entry.links, links))?.ready;
+  if (known) {
+    preparedLinks.set(links, known);
+    return known;
+  }
   const byStyle = new Map<string, { color: string; dash: number[]; path: Path2D; inside: Path2D; edge: number[]; commands: number[]; points: number[]; links: number[]; other: Path2D | null }>();
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const link of links) {
@@ -130,6 +143,8 @@ function prepareLinks(links: CanvasScene['links'], width: number, height: number
   }));
   const ready = { groups, box };
   preparedLinks.set(links, ready);
+  recent.unshift({ links, ready });
+  recent.length = Math.min(recent.length, 2);
   return ready;
 }
 

@@ -30,30 +30,18 @@ function cssReader(element: Element): CssReader {
 
 /** The canvas scene of `model`, with link colours read from `host`'s custom properties. */
 export function canvasScene(model: MapModel, view: DatasetView, land: readonly { d: string }[], colorBy: ColorBy, host: Element): CanvasScene {
-  const { width, height } = model.layout;
-  let links = canvasLinks(model, view, colorBy, host);
-  // The same links as the model's last scene (a scene rebuilt for the finer land past a zoom):
-  // that array again, so the renderer reuses the paths it prepared for it.
-  const last = lastLinks.get(model);
-  if (last?.length === links.length && last.every((l, i) => l.d === links[i]!.d && l.color === links[i]!.color && l.dash === links[i]!.dash)) links = last;
-  lastLinks.set(model, links);
-  return { width, height, land: land.map((l) => l.d), links, dots: [...model.dots] };
-}
-
-const lastLinks = new WeakMap<MapModel, CanvasScene['links']>();
-
-/** The canvas links of `model`, coloured from `host`'s custom properties. */
-function canvasLinks(model: MapModel, view: DatasetView, colorBy: ColorBy, host: Element): CanvasScene['links'] {
   const css = cssReader(host);
   const dates = view.resolved.dateOf;
   const decades = colorKeys(view.twinnings, 'decade', dates);
   const colorFor = new Map<string, string>();
-  return model.links.map((link) => {
+  const links = model.links.map((link) => {
     const twinning = view.twinningById.get(link.id)!;
     const key = colorKey(twinning, colorBy, dates);
     if (!colorFor.has(key)) colorFor.set(key, css(linkColorProperty(key), defaultLinkColor(key, colorBy, decades)));
     return { d: link.d, color: colorFor.get(key)!, dash: linkDash(twinning) };
   });
+  const { width, height } = model.layout;
+  return { width, height, land: land.map((l) => l.d), links, dots: [...model.dots] };
 }
 
 
