@@ -6,7 +6,8 @@
  * which holds the one crisp canvas redraw, and the longest frame there (gap between animation
  * frames).
  * Environment: CHROME_PATH (default /usr/bin/chromium), ZOOM_SIZES (default 1700,26000),
- * ZOOM_NOTCHES (measured notches per gesture, default 6), ZOOM_SHOTS (a folder: screenshots of
+ * ZOOM_NOTCHES (measured notches per gesture, default 6), ZOOM_IN=1 (every measured notch zooms in,
+ * so the redraw after the gesture is of a zoomed-in view, not the whole map again), ZOOM_SHOTS (a folder: screenshots of
  * the map mid-gesture and after the redraw, per size), ZOOM_COMPARE (another checkout with its
  * node_modules, e.g. main: measured too, alternating with this one, ZOOM_ROUNDS times each).
  */
@@ -23,6 +24,7 @@ const BENCH = join(ROOT, 'bench');
 const OUT = join(BENCH, '.out');
 const SIZES = (process.env.ZOOM_SIZES ?? '1700,26000').split(',').map(Number);
 const NOTCHES = Number(process.env.ZOOM_NOTCHES ?? 6);
+const ALL_IN = process.env.ZOOM_IN === '1';
 const SHOTS = process.env.ZOOM_SHOTS;
 
 const ROUNDS = Number(process.env.ZOOM_ROUNDS ?? 1);
@@ -91,7 +93,7 @@ try {
     await page.evaluate(gapTracker);
     for (let i = 0; i < NOTCHES; i++) {
       const before = await taskMs(cdp);
-      await page.mouse.wheel({ deltaY: i < NOTCHES / 2 ? -120 : 120 });
+      await page.mouse.wheel({ deltaY: ALL_IN || i < NOTCHES / 2 ? -120 : 120 });
       await frames();
       notch.push((await taskMs(cdp)) - before);
     }

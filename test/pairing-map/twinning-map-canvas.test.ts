@@ -230,3 +230,73 @@ describe('<twinning-map> canvas mode zoom (the bitmap moves, one redraw at the e
     }
   });
 });
+
+describe('canvas layer: links out of view are skipped when zoomed in', () => {
+  const colors = { water: '#ffffff', land: '#eeeeee', border: '#cccccc', place: '#000000', halo: '#ffffff' };
+  /** Whether the canvas pixel at (`x`, `y`) CSS px is reddish (a link), not the white water. */
+  const red = (canvas: HTMLCanvasElement, x: number, y: number) => {
+    const ratio = canvas.width / 200;
+    const [r, g, b] = canvas.getContext('2d')!.getImageData(Math.floor(x * ratio), Math.floor(y * ratio), 1, 1).data;
+    return r! > 200 && g! < 200 && b! < 200;
+  };
+
+  it('draws links (a curve, a polyline) that cross the view with both ends outside it, and redraws culled links when zoomed back out', async () => {
+    const { drawScene } = await import('../../packages/pairing-map/src/canvas-layer.ts');
+    const { ZoomTransform } = await import('../../packages/pairing-map/src/zoom-controller.ts');
+    const scene = {
+      width: 200, height: 100, land: [], dots: [],
+      links: [
+        // A straight cubic along y = 40, from far left to far right of the zoomed view.
+        { d: 'M10,40C60,40,140,40,190,40', color: '#ff0000' },
+        // A polyline along y = 45 whose only segment meeting the view is the middle one.
+        { d: 'M10,45L60,45L140,45L190,45', color: '#ff0000' },
+        // Dashed, along y = 90: wholly below the zoomed view.
+        { d: 'M10,90Q100,90,190,90', color: '#ff0000', dash: '7 4' },
+        // Reaching past the bottom of the drawing (drawn apart from the links within it), left of the zoomed view.
+        { d: 'M30,20L30,150', color: '#ff0000' },
+      ],
+    };
+    const canvas = document.createElement('canvas');
+    canvas.style.width = '200px';
+    document.body.append(canvas);
+    try {
+      // Zoom 4 at (−300, −100): the view is x 75…125, y 25…50 of the drawing; the first link crosses it at screen y 60.
+      drawScene(canvas, scene, new ZoomTransform(4, -300, -100), colors);
+      for (const x of [2, 50, 100, 150, 198]) expect(red(canvas, x, 60), `curve at screen x ${x}`).to.equal(true);
+      for (const x of [2, 50, 100, 150, 198]) expect(red(canvas, x, 80), `polyline at screen x ${x}`).to.equal(true);
+      expect(red(canvas, 100, 30)).to.equal(false);
+      // Zoomed out: the dashed link (culled above) is drawn again, on a dash (x 10…17 is the first one).
+      drawScene(canvas, scene, new ZoomTransform(1, 0, 0), colors);
+      expect(red(canvas, 100, 40)).to.equal(true);
+      expect(red(canvas, 13, 90), 'the dashed link, culled when zoomed in').to.equal(true);
+      expect(red(canvas, 30, 60), 'the link reaching past the drawing').to.equal(true);
+    } finally {
+      canvas.remove();
+    }
+  });
+
+  it('a scene rebuilt with new land and the same links (a new array) does not prepare its links again', async () => {
+    const { drawScene } = await import('../../packages/pairing-map/src/canvas-layer.ts');
+    const { ZoomTransform } = await import('../../packages/pairing-map/src/zoom-controller.ts');
+    const links = [{ d: 'M10,40L100,45L190,40', color: '#ff0000' }, { d: 'M10,60Q100,70,190,60', color: '#00ff00', dash: '7 4' }];
+    const scene = { width: 200, height: 100, land: [], dots: [], links };
+    const canvas = document.createElement('canvas');
+    const { lineTo } = Path2D.prototype;
+    let added = 0;
+    Path2D.prototype.lineTo = function (this: Path2D, x: number, y: number) {
+      added++;
+      return lineTo.call(this, x, y);
+    };
+    try {
+      drawScene(canvas, scene, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'the first scene prepares its links').to.be.greaterThan(0);
+      added = 0;
+      drawScene(canvas, { ...scene, land: ['M0,0L50,0L50,50Z'], links: links.map((l) => ({ ...l })) }, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'same links in a new array').to.equal(0);
+      drawScene(canvas, { ...scene, links: [...links, { d: 'M10,80L190,80', color: '#ff0000' }] }, new ZoomTransform(1, 0, 0), colors);
+      expect(added, 'other links').to.be.greaterThan(0);
+    } finally {
+      Path2D.prototype.lineTo = lineTo;
+    }
+  });
+});
