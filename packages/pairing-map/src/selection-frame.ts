@@ -10,6 +10,7 @@ import type { Dot } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
 import type { PanelBox } from './render/land.ts';
 import { ZoomTransform, type ZoomController } from './zoom-controller.ts';
+import { animateTo } from './zoom-gestures.ts';
 
 /** How long framing a selection takes (instant under prefers-reduced-motion). */
 const FRAME_MS = 350;
@@ -81,5 +82,5 @@ export function frameSelection(dots: readonly Dot[], targets: readonly string[],
 export function frameView(model: MapModel, targets: readonly string[], panels: readonly PanelBox[], zoom: ZoomController): void {
   const { layout } = model;
   const to = frameSelection(model.dots, targets, panels, zoom.transform, { width: layout.width, height: layout.height });
-  if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
+  if (to) animateTo(zoom, new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
 }

@@ -116,7 +116,7 @@ export class TwinningMap extends TwinningElement {
     dots: () => this.model?.dots ?? [],
     chooser: this.chooser,
     clearSelection: () => this.select(null),
-    zoomBy: (factor) => this.zoom.scaleBy(factor),
+    zoomBy: (factor) => this.zoom.step(factor),
     onMove: (id) => this.active.focus(id),
   });
 
