@@ -1,8 +1,8 @@
 import {
-  agreementSummaryText, lazyModule, placeName, shortAnnouncement, styleProps, TwinningElement,
+  agreementSummaryText, lazyModule, styleProps, TwinningElement,
   type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
-import type { Place, Twinning } from '@twinning/schema';
+import type { Twinning } from '@twinning/schema';
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ActivePlaceController } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
@@ -22,6 +22,7 @@ import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { SelectionFraming } from './selection-framing.ts';
 import { HoverLayers } from './hover-layers.ts';
+import { interactionChunk } from './interaction-chunk.ts';
 import { MapPointer } from './map-pointer.ts';
 import { mapKeyboard } from './map-keyboard.ts';
 import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
@@ -275,10 +276,7 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();
-    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.framedPlace}`, this.selectedId)) {
-      const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.framedPlace ? [this.framedPlace] : [];
-      this.framing.frame(this.model, targets, this.zoom);
-    }
+    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.framedPlace}`, this.selectedId)) this.framing.frame(this.model, this.view!, this.selectedId, this.framedPlace, this.zoom);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
@@ -297,9 +295,9 @@ export class TwinningMap extends TwinningElement {
   }
 
   private selectAgreement(twinning: Twinning): void {
-    const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
-    // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
-    if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
+    // Inside a <twinning-data>, the provider announces selections for the whole dashboard. Only
+    // the interaction chunk's paths (place choice, link hits) select here, so it is in.
+    if (!this.shared) this.announcement = interactionChunk.get()?.selectionAnnouncement(twinning, this.view!, this.locale, this.m) ?? '';
     this.framing.madeHere(twinning.id);
     this.select(twinning.id);
   }
