@@ -5,7 +5,7 @@
  * which only an activation starts.
  */
 import type { Twinning } from '@twinning/schema';
-import { interactionChunk } from './interaction-chunk.ts';
+import { interactionChunk, withInteraction } from './interaction-chunk.ts';
 
 export interface PlaceChooserOptions {
   /** The agreements in view of a place. */
@@ -34,10 +34,7 @@ export class PlaceChooser {
 
   /** Click, Enter or Space on a place: select its agreement; with several, start choosing among them. */
   activate(placeId: string): void {
-    const go = () => interactionChunk.get()?.activatePlace(this, placeId);
-    const loading = interactionChunk.loading();
-    if (loading) void loading.then(go);
-    else go();
+    withInteraction((chunk) => chunk.activatePlace(this, placeId));
   }
 
   /** While choosing among `placeId`'s agreements, selects the previous (-1) or next (+1) one; false otherwise. */

@@ -7,7 +7,7 @@
 import type { MapModel } from './map-model.ts';
 import type { DatasetView } from '@twinning/core';
 import type { ZoomController } from './zoom-controller.ts';
-import { interactionChunk as framingChunk } from './interaction-chunk.ts';
+import { withInteraction } from './interaction-chunk.ts';
 
 export class SelectionFraming {
   private key = '';
@@ -33,11 +33,6 @@ export class SelectionFraming {
    */
   frame(model: MapModel, view: DatasetView, selected: string | undefined, place: string | undefined, zoom: ZoomController): void {
     const key = this.key;
-    const frame = () => {
-      if (key === this.key) framingChunk.get()?.frameView(model, view, selected, place, zoom);
-    };
-    const loading = framingChunk.loading();
-    if (loading) void loading.then(frame);
-    else frame();
+    withInteraction((chunk) => key === this.key && chunk.frameView(model, view, selected, place, zoom));
   }
 }

@@ -7,7 +7,7 @@
  * (d3-selection, d3-transition, d3-interpolate, d3-color, d3-drag: about 15 kB min+gzip).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { interactionChunk } from './interaction-chunk.ts';
+import { interactionChunk, withInteraction } from './interaction-chunk.ts';
 
 /** A zoom transform: scale `k`, then translate by (`x`, `y`). */
 export class ZoomTransform {
@@ -86,13 +86,7 @@ export class ZoomController implements ReactiveController {
   /** A button or key step: the scale times `factor` around the centre, or with 0 back to the whole view; waits for the chunk if it is not in yet. */
   step(factor: number): void {
     const svg = this.svg;
-    const go = () => {
-      const chunk = interactionChunk.get();
-      if (chunk && svg && svg === this.svg) chunk.zoomStep(this, factor);
-    };
-    const loading = interactionChunk.loading();
-    if (loading) void loading.then(go);
-    else go();
+    withInteraction((chunk) => svg === this.svg && chunk.zoomStep(this, factor));
   }
 
   /** @internal for zoom-gestures.ts: a gesture ended. */
