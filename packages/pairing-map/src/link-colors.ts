@@ -9,6 +9,9 @@ import { TWINNING_STATUSES, TWINNING_TYPES, type Twinning } from '@twinning/sche
 export const COLOR_BY = ['type', 'status', 'decade'] as const;
 export type ColorBy = (typeof COLOR_BY)[number];
 
+/** `value` if it is a `color-by` value, else the default `type`. */
+export const toColorBy = (value: string): ColorBy => ((COLOR_BY as readonly string[]).includes(value) ? (value as ColorBy) : 'type');
+
 const TYPE_COLORS: Record<string, string> = {
   'sister-city': '#0072B2', 'friendship-city': '#E69F00', 'sister-province': '#009E73', partner: '#CC79A7', other: '#777777',
 };

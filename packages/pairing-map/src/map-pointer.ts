@@ -5,7 +5,7 @@
  */
 import type { Twinning } from '@twinning/schema';
 import { placeOf } from './active-place-controller.ts';
-import { interactionChunk } from './interaction-chunk.ts';
+import { withInteraction } from './interaction-chunk.ts';
 import type { MapModel } from './map-model.ts';
 import type { ZoomTransform } from './zoom-controller.ts';
 
@@ -44,14 +44,10 @@ export class MapPointer {
     if (!model) return;
     const [x, y] = this.point(event);
     const k = this.options.transform().k;
-    const pick = () => {
-      const chunk = interactionChunk.get();
-      const link = chunk && this.options.model() === model ? chunk.nearestLink(model.links, x, y, chunk.LINK_HIT_TOLERANCE / k) : undefined;
+    withInteraction((chunk) => {
+      const link = this.options.model() === model ? chunk.nearestLink(model.links, x, y, chunk.LINK_HIT_TOLERANCE / k) : undefined;
       const twinning = link ? this.options.twinning(link.id) : undefined;
       if (twinning) this.options.selectAgreement(twinning);
-    };
-    const loading = interactionChunk.loading();
-    if (loading) void loading.then(pick);
-    else pick();
+    });
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Choosing among a place's agreements from the keyboard or by clicking a place again: the first
- * activation selects the place's first agreement (or the next one after the selected one); while
- * choosing, arrow keys step through the place's agreements instead of moving between places.
+ * Choosing among a place's agreements from the keyboard or by clicking a place again: which place
+ * is being chosen from, here; what an activation or a step selects is place-choice.ts in the
+ * interaction chunk. An activation before the chunk is in waits for it; a step needs a choice,
+ * which only an activation starts.
  */
 import type { Twinning } from '@twinning/schema';
+import { interactionChunk, withInteraction } from './interaction-chunk.ts';
 
 export interface PlaceChooserOptions {
   /** The agreements in view of a place. */
@@ -16,9 +18,10 @@ export interface PlaceChooserOptions {
 }
 
 export class PlaceChooser {
-  private choosing: { place: string; index: number } | null = null;
+  /** @internal for place-choice.ts: the place chosen from and the index of its selected agreement. */
+  choosing: { place: string; index: number } | null = null;
 
-  constructor(private readonly options: PlaceChooserOptions) {}
+  constructor(readonly options: PlaceChooserOptions) {}
 
   /** Whether the reader is choosing among `placeId`'s agreements. */
   isChoosing(placeId?: string): boolean {
@@ -31,22 +34,13 @@ export class PlaceChooser {
 
   /** Click, Enter or Space on a place: select its agreement; with several, start choosing among them. */
   activate(placeId: string): void {
-    const agreements = this.options.agreementsOf(placeId);
-    if (agreements.length === 0) return;
-    const current = agreements.findIndex((t) => t.id === this.options.selectedId());
-    const index = current >= 0 && agreements.length > 1 ? (current + 1) % agreements.length : 0;
-    this.choosing = agreements.length > 1 ? { place: placeId, index } : null;
-    this.options.select(agreements[index]!);
-    if (agreements.length > 1) this.options.announceChoice(agreements.length);
+    withInteraction((chunk) => chunk.activatePlace(this, placeId));
   }
 
   /** While choosing among `placeId`'s agreements, selects the previous (-1) or next (+1) one; false otherwise. */
   step(placeId: string, step: -1 | 1): boolean {
-    if (this.choosing?.place !== placeId) return false;
-    const agreements = this.options.agreementsOf(placeId);
-    const index = (this.choosing.index + step + agreements.length) % agreements.length;
-    this.choosing = { place: placeId, index };
-    this.options.select(agreements[index]!);
+    if (!this.isChoosing(placeId)) return false;
+    interactionChunk.get()!.stepChoice(this, step);
     return true;
   }
 }

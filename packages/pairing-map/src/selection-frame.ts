@@ -8,8 +8,10 @@
  */
 import type { Dot } from './layout/index.ts';
 import type { MapModel } from './map-model.ts';
-import type { PanelBox } from './render/land.ts';
+import type { DatasetView } from '@twinning/core';
+import { panelBoxes, type PanelBox } from './render/land.ts';
 import { ZoomTransform, type ZoomController } from './zoom-controller.ts';
+import { animateTo } from './zoom-gestures.ts';
 
 /** How long framing a selection takes (instant under prefers-reduced-motion). */
 const FRAME_MS = 350;
@@ -77,9 +79,10 @@ export function frameSelection(dots: readonly Dot[], targets: readonly string[],
   return current.k === 1 && current.x === 0 && current.y === 0 ? null : { k: 1, x: 0, y: 0 };
 }
 
-/** Moves `zoom` so that the places `targets` of `model`, drawn in `panels`, are in view (see frameSelection). */
-export function frameView(model: MapModel, targets: readonly string[], panels: readonly PanelBox[], zoom: ZoomController): void {
+/** Moves `zoom` so that the places of the agreement `selected` (else the place `place`) are in view (see frameSelection). */
+export function frameView(model: MapModel, view: DatasetView, selected: string | undefined, place: string | undefined, zoom: ZoomController): void {
   const { layout } = model;
-  const to = frameSelection(model.dots, targets, panels, zoom.transform, { width: layout.width, height: layout.height });
-  if (to) zoom.animateTo(new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
+  const targets = selected ? view.twinningById.get(selected)?.places ?? [] : place ? [place] : [];
+  const to = frameSelection(model.dots, targets, panelBoxes(layout), zoom.transform, { width: layout.width, height: layout.height });
+  if (to) animateTo(zoom, new ZoomTransform(to.k, to.x, to.y), matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : FRAME_MS);
 }

@@ -5,10 +5,9 @@
  * that needs it if a pointer over the map has not brought it in already.
  */
 import type { MapModel } from './map-model.ts';
-import { panelBoxes } from './render/land.ts';
+import type { DatasetView } from '@twinning/core';
 import type { ZoomController } from './zoom-controller.ts';
-import { interactionChunk as framingChunk } from './interaction-chunk.ts';
-
+import { withInteraction } from './interaction-chunk.ts';
 
 export class SelectionFraming {
   private key = '';
@@ -28,14 +27,12 @@ export class SelectionFraming {
     return selected !== own;
   }
 
-  /** Moves `zoom` so that the places `targets` of `model` are in view, once the framing chunk is in (unless the selection changed meanwhile). */
-  frame(model: MapModel, targets: readonly string[], zoom: ZoomController): void {
+  /**
+   * Moves `zoom` so that the selected agreement's places of `model` (else the framed place) are in
+   * view, once the framing chunk is in (unless the selection changed meanwhile).
+   */
+  frame(model: MapModel, view: DatasetView, selected: string | undefined, place: string | undefined, zoom: ZoomController): void {
     const key = this.key;
-    const frame = () => {
-      if (key === this.key) framingChunk.get()?.frameView(model, targets, panelBoxes(model.layout), zoom);
-    };
-    const loading = framingChunk.loading();
-    if (loading) void loading.then(frame);
-    else frame();
+    withInteraction((chunk) => key === this.key && chunk.frameView(model, view, selected, place, zoom));
   }
 }

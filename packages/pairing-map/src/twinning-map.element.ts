@@ -1,15 +1,16 @@
 import {
-  agreementSummaryText, lazyModule, placeName, shortAnnouncement, styleProps, TwinningElement,
+  agreementSummaryText, styleProps, TwinningElement,
   type AnnotationTargetKind, type BundledPart, type SkippedRecords, type TableModel,
 } from '@twinning/core';
-import type { Place, Twinning } from '@twinning/schema';
+import type { Twinning } from '@twinning/schema';
 import { html, nothing, svg, type PropertyValues, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { ActivePlaceController } from './active-place-controller.ts';
 import { BasemapController } from './basemap-controller.ts';
 import { canvasScene, MapCanvas } from './canvas-scene.ts';
-import { COLOR_BY, colorKeys, type ColorBy } from './link-colors.ts';
+import { COLOR_BY, colorKeys, toColorBy } from './link-colors.ts';
 import { LAYOUTS, mapModel, NARROW_MAP, reservedMapHeight, worldLayoutLoading, type MapModel } from './map-model.ts';
 import { mapSkippedRecords } from './map-skipped.ts';
+import { mapTableChunk } from './map-table-chunk.ts';
 import { MAP_NOTE_KINDS } from './render/annotations.ts';
 import type { MapRenderContext } from './render/context.ts';
 import { panelBoxes, panelViewport, renderLand, renderPanelTitles } from './render/land.ts';
@@ -22,14 +23,12 @@ import { mapMessages, type MapMessages } from './twinning-map.messages.ts';
 import { mapStyles } from './twinning-map.styles.ts';
 import { SelectionFraming } from './selection-framing.ts';
 import { HoverLayers } from './hover-layers.ts';
+import { interactionChunk } from './interaction-chunk.ts';
 import { MapPointer } from './map-pointer.ts';
 import { mapKeyboard } from './map-keyboard.ts';
 import { ZoomController, type ZoomTransform } from './zoom-controller.ts';
 
 export { CANVAS_THRESHOLD } from './canvas-scene.ts';
-
-/** The data table's model: a chunk of its own, loaded when the table opens or with `actions`. */
-const mapTableChunk = lazyModule(() => import('./map-table.ts'));
 
 /**
  * @summary The pairing map: every place as a dot sized by its agreements, every agreement as a link.
@@ -116,7 +115,7 @@ export class TwinningMap extends TwinningElement {
     dots: () => this.model?.dots ?? [],
     chooser: this.chooser,
     clearSelection: () => this.select(null),
-    zoomBy: (factor) => this.zoom.scaleBy(factor),
+    zoomBy: (factor) => this.zoom.step(factor),
     onMove: (id) => this.active.focus(id),
   });
 
@@ -135,7 +134,7 @@ export class TwinningMap extends TwinningElement {
     super.willUpdate(changed);
     this.m = mapMessages(this.locale);
     if (!(LAYOUTS as readonly string[]).includes(this.layout)) this.warn('invalid-attribute', `invalid layout: "${this.layout}"; expected one of ${LAYOUTS.join(', ')}`);
-    if (!(COLOR_BY as readonly string[]).includes(this.colorBy)) this.warn('invalid-attribute', `invalid color-by: "${this.colorBy}"; expected one of ${COLOR_BY.join(', ')}`);
+    if (toColorBy(this.colorBy) !== this.colorBy) this.warn('invalid-attribute', `invalid color-by: "${this.colorBy}"; expected one of ${COLOR_BY.join(', ')}`);
     if (this.state !== 'ready' || !this.view) return;
     const width = Math.max(this.width, 280);
     // The base makes a new view only when data or filters change: its identity is the cheap test.
@@ -151,7 +150,7 @@ export class TwinningMap extends TwinningElement {
     const model = this.model!;
     this.basemap.update(model, this.modelVersion, this.zoom.transform.k);
     const sceneKey = `${this.modelVersion}|${this.basemap.landKey}|${this.colorBy}|${this.theme}|${matchMedia('(prefers-color-scheme: dark)').matches}`;
-    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, this.colorByValue(), this));
+    this.canvas.update(model, sceneKey, () => canvasScene(model, this.view!, this.basemap.land, toColorBy(this.colorBy), this));
   }
 
   /** One frame of a zoom gesture: move what is drawn by transform (the canvas bitmap too, redrawn only at the end); labels and the tooltip step aside. */
@@ -208,7 +207,6 @@ export class TwinningMap extends TwinningElement {
     return this.model ? mapSkippedRecords(this.context()) : null;
   }
 
-  // The table model loads with the table (lazyModule): it is not part of the first paint.
   protected override tableLoading(): Promise<unknown> | null {
     return mapTableChunk.loading();
   }
@@ -221,10 +219,8 @@ export class TwinningMap extends TwinningElement {
     return renderLegend(this.context());
   }
 
-  // ---- render ----
-
   private context(): MapRenderContext {
-    const colorBy = this.colorByValue();
+    const colorBy = toColorBy(this.colorBy);
     return {
       view: this.view!, dataset: this.loaded!, model: this.model!, locale: this.locale, messages: this.messages, m: this.m,
       transform: this.zoom.transform, colorBy, decades: this.decades,
@@ -242,10 +238,11 @@ export class TwinningMap extends TwinningElement {
     // Canvas mode keeps in SVG only the selected links and the dots a keyboard or a selection needs.
     const selected = selectedPlaces(ctx);
     const links = canvas ? ctx.model.links.filter((l) => l.id === ctx.selected) : ctx.model.links;
+    const size = styleProps({ width: `${width}px`, height: `${height}px` });
     const dotsIn = (panel: number) => ctx.model.dots.filter((d) => d.panel === panel && (!canvas || d.id === ctx.focusPlace || selected.has(d.id)));
     return html`${renderCaption(ctx)}
       <div class="map ${canvas ? 'map--canvas' : ''} ${width < NARROW_MAP ? 'map--narrow' : ''}" data-layout=${ctx.model.kind} @keydown=${this.roving.onKeydown}>
-        ${canvas ? html`<div class="marks-frame" style=${styleProps({ width: `${width}px`, height: `${height}px` })}><canvas class="marks" aria-hidden="true" style=${styleProps({ width: `${width}px`, height: `${height}px` })}></canvas></div>` : nothing}
+        ${canvas ? html`<div class="marks-frame" style=${size}><canvas class="marks" aria-hidden="true" style=${size}></canvas></div>` : nothing}
         <svg width=${width} height=${height} viewBox="0 0 ${width} ${height}" role="application" tabindex="-1"
           aria-roledescription="map" aria-label=${this.m.label} aria-describedby="keyboard-help"
           @pointerover=${this.active.onPointerOver} @pointerout=${this.active.onPointerOut} @pointerleave=${this.active.onPointerLeave}
@@ -275,10 +272,7 @@ export class TwinningMap extends TwinningElement {
     if (this.state !== 'ready' || !this.model) return;
     this.active.refresh();
     this.renderActiveLayers();
-    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.framedPlace}`, this.selectedId)) {
-      const targets = this.selectedId ? this.view!.twinningById.get(this.selectedId)?.places ?? [] : this.framedPlace ? [this.framedPlace] : [];
-      this.framing.frame(this.model, targets, this.zoom);
-    }
+    if (this.framing.due(`${this.modelVersion}|${this.selectedId}|${this.framedPlace}`, this.selectedId)) this.framing.frame(this.model, this.view!, this.selectedId, this.framedPlace, this.zoom);
   }
 
   /** The layers that follow hover and focus (labels; in canvas mode the overlay), rendered on their own. */
@@ -297,14 +291,9 @@ export class TwinningMap extends TwinningElement {
   }
 
   private selectAgreement(twinning: Twinning): void {
-    const names = twinning.places.map((id) => this.view!.placeById.get(id)).filter((p): p is Place => !!p).map((p) => placeName(p, this.locale).text);
-    // Inside a <twinning-data>, the provider announces selections for the whole dashboard.
-    if (!this.shared) this.announcement = shortAnnouncement(this.m.selected(names.join(' ↔ ')));
+    // Inside a <twinning-data>, the provider announces. Only the interaction chunk's paths select here.
+    if (!this.shared) this.announcement = interactionChunk.get()?.selectionAnnouncement(twinning, this.view!, this.locale, this.m) ?? '';
     this.framing.madeHere(twinning.id);
     this.select(twinning.id);
-  }
-
-  private colorByValue(): ColorBy {
-    return (COLOR_BY as readonly string[]).includes(this.colorBy) ? (this.colorBy as ColorBy) : 'type';
   }
 }

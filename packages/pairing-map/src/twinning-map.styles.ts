@@ -28,19 +28,17 @@ export const mapStyles = css`
   /* Hover and focus set one class on the SVG and tokens on the affected marks; CSS dims the rest. */
   .highlighting [part~='link']:not(.link--active) { opacity: 0.15; }
   [part~='link'].link--active { opacity: 1; }
-  [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer;
-    /* Dots grow with the square root of the zoom: the element sets --_zoom-root, no render needed. */
-    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
+  [part~='place'] { fill: var(--twinning-map-place-color, var(--_fg)); fill-opacity: 0.85; stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; cursor: pointer; }
+  /* Dots grow with the square root of the zoom: the element sets --_zoom-root, no render needed. */
+  [part~='place'], .place--raised, .home-ring { transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
   /* The first focus shows at once: until the interaction chunk brings the ring (.mark-focus), the dot's own stroke. */
   [data-place]:focus-visible:not(:has(.mark-focus)) > [part~='place'] { stroke: var(--_focus); stroke-width: 3; }
   [part~='place'].place--selected, [part~='place'].place--partner, [part~='place'].place--active { fill: var(--_accent); fill-opacity: 1; }
   /* The selected dots drawn again on top of their neighbours (render/marks.ts): looks only. */
-  .place--raised { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; pointer-events: none;
-    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
+  .place--raised { fill: var(--_accent); stroke: var(--_bg); stroke-width: 1; vector-effect: non-scaling-stroke; pointer-events: none; }
   /* The home place of the world layout: larger, ringed and its name in bold, so not by colour alone. */
   [part~='place'].place--home { fill: var(--_accent); fill-opacity: 1; stroke: var(--_bg); stroke-width: 2; }
-  .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none;
-    transform: scale(calc(1 / var(--_zoom-root, 1))); transform-box: fill-box; transform-origin: center; }
+  .home-ring { fill: none; stroke: var(--_fg); stroke-width: 1.5; vector-effect: non-scaling-stroke; pointer-events: none; }
   [part~='label'].label--home { font-weight: 700; }
 
   [part~='label'] { font-size: 12px; paint-order: stroke; stroke: var(--_bg); stroke-width: 3px; stroke-linejoin: round; font-weight: 500; pointer-events: none; }

@@ -8,8 +8,8 @@ export const ZOOM_STEP = 1.6;
 
 export function renderZoomButtons(m: MapMessages, zoom: ZoomController): TemplateResult {
   return html`<div part="zoom" class="zoom">
-    <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => zoom.scaleBy(ZOOM_STEP)}>+</button>
-    <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => zoom.scaleBy(1 / ZOOM_STEP)}>−</button>
-    <button type="button" aria-label=${m.zoomReset} title=${m.zoomReset} @click=${() => zoom.reset()}>⟲</button>
+    <button type="button" aria-label=${m.zoomIn} title=${m.zoomIn} @click=${() => zoom.step(ZOOM_STEP)}>+</button>
+    <button type="button" aria-label=${m.zoomOut} title=${m.zoomOut} @click=${() => zoom.step(1 / ZOOM_STEP)}>−</button>
+    <button type="button" aria-label=${m.zoomReset} title=${m.zoomReset} @click=${() => zoom.step(0)}>⟲</button>
   </div>`;
 }
