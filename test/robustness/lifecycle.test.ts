@@ -81,7 +81,10 @@ describe('lifecycle', function () {
     };
     const before = spread();
     all<HTMLButtonElement>(el, "[part~='zoom'] button")[0]!.click();
-    await el.updateComplete;
+    // The step runs once the map's interaction chunk is in (at once if the page already has it).
+    // A plain polling loop, not waitUntil, whose timeout timer would stay pending for the leak test.
+    const end = performance.now() + 5000;
+    while (spread() <= before * 1.2 && performance.now() < end) await sleep(20);
     expect(spread()).to.be.greaterThan(before * 1.2);
   });
 
