@@ -7,39 +7,18 @@
  * REDRAW_COMPARE (another checkout with its node_modules, e.g. main: measured alternately in the
  * same browser).
  */
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { writeData } from './lib/build-pages.mjs';
 import { ROOT } from './lib/weight.mjs';
+import { buildMapPages, launchChromium, OUT } from './lib/tree-pages.mjs';
 import { serve } from './serve.mjs';
-import { synthesize } from './synthetic.mjs';
 
-const OUT = join(ROOT, 'bench', '.out');
 const SIZES = (process.env.REDRAW_SIZES ?? '1700,26000').split(',').map(Number);
 const REPEATS = Number(process.env.REDRAW_REPEATS ?? 7);
 const trees = { this: ROOT, ...(process.env.REDRAW_COMPARE ? { compare: process.env.REDRAW_COMPARE } : {}) };
 
-await writeData(Object.fromEntries(SIZES.map((n) => [`synthetic-${n}`, { agreements: n, seed: 1 }])), synthesize);
-for (const [name, tree] of Object.entries(trees)) {
-  const dir = join(OUT, 'pages', `redraw-${name}`);
-  mkdirSync(dir, { recursive: true });
-  await build({
-    stdin: { contents: `import '@twinning/pairing-map'; import './element-page.js';`, resolveDir: join(tree, 'bench/pages'), loader: 'js' },
-    bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', outdir: dir, entryNames: 'index',
-    tsconfig: join(tree, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  writeFileSync(join(dir, 'index.html'), readFileSync(join(ROOT, 'bench/pages/page.html'), 'utf8'));
-}
+await buildMapPages(trees, 'redraw', SIZES);
 
 const server = await serve(OUT);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-extensions', '--window-size=1200,900'],
-});
+const browser = await launchChromium();
 /** CPU seconds of all renderer processes (less sensitive to a loaded machine than wall time). */
 const browserCdp = await browser.target().createCDPSession();
 const rendererCpu = async () => (await browserCdp.send('SystemInfo.getProcessInfo')).processInfo.filter((p) => p.type === 'renderer').reduce((sum, p) => sum + p.cpuTime, 0) * 1000;

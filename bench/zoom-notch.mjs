@@ -11,17 +11,12 @@
  * the map mid-gesture and after the redraw, per size), ZOOM_COMPARE (another checkout with its
  * node_modules, e.g. main: measured too, alternating with this one, ZOOM_ROUNDS times each).
  */
-import { build } from 'esbuild';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { writeData } from './lib/build-pages.mjs';
 import { ROOT } from './lib/weight.mjs';
+import { buildMapPages, launchChromium, OUT } from './lib/tree-pages.mjs';
 import { serve } from './serve.mjs';
-import { synthesize } from './synthetic.mjs';
 
-const BENCH = join(ROOT, 'bench');
-const OUT = join(BENCH, '.out');
 const SIZES = (process.env.ZOOM_SIZES ?? '1700,26000').split(',').map(Number);
 const NOTCHES = Number(process.env.ZOOM_NOTCHES ?? 6);
 const ALL_IN = process.env.ZOOM_IN === '1';
@@ -30,25 +25,10 @@ const SHOTS = process.env.ZOOM_SHOTS;
 const ROUNDS = Number(process.env.ZOOM_ROUNDS ?? 1);
 const trees = { this: ROOT, ...(process.env.ZOOM_COMPARE ? { compare: process.env.ZOOM_COMPARE } : {}) };
 
-await writeData(Object.fromEntries(SIZES.map((n) => [`synthetic-${n}`, { agreements: n, seed: 1 }])), synthesize);
-for (const [name, tree] of Object.entries(trees)) {
-  const dir = join(OUT, 'pages', `zoom-notch-${name}`);
-  mkdirSync(dir, { recursive: true });
-  await build({
-    stdin: { contents: `import '@twinning/pairing-map'; import './element-page.js';`, resolveDir: join(tree, 'bench/pages'), loader: 'js' },
-    bundle: true, minify: true, format: 'esm', splitting: true, target: 'es2022', outdir: dir, entryNames: 'index',
-    tsconfig: join(tree, 'tsconfig.json'), logLevel: 'error', legalComments: 'none', conditions: ['twinning-source', 'module'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  writeFileSync(join(dir, 'index.html'), readFileSync(join(BENCH, 'pages/page.html'), 'utf8'));
-}
+await buildMapPages(trees, 'zoom-notch', SIZES);
 
 const server = await serve(OUT);
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-extensions', '--window-size=1200,900'],
-});
+const browser = await launchChromium();
 const taskMs = async (cdp) => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value * 1000;
 /**
  * In the page: the longest gap between animation frames from now on, in window.__gap. It sees what

@@ -4,21 +4,13 @@
 // focused dot's ring and its links. This file is its own page, so the chunk is not loaded yet.
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { TwinningDataset } from '@twinning/schema';
 import '../../packages/pairing-map/src/index.ts';
 import { interactionChunk } from '../../packages/pairing-map/src/interaction-chunk.ts';
 import small from '../fixtures/map-small.json';
-
-type MapHost = HTMLElement & { data: unknown; updateComplete: Promise<boolean> };
+import { mountAfterButton } from './mount-after-button.ts';
 
 it('the first Tab into a freshly drawn map shows the tooltip, then the focus ring and the place\'s links', async () => {
-  const before = document.createElement('button');
-  before.textContent = 'before';
-  const map = document.createElement('twinning-map') as MapHost;
-  map.style.width = '900px';
-  map.data = small as unknown as TwinningDataset;
-  document.body.append(before, map);
-  await waitUntil(() => map.shadowRoot?.querySelector('[data-place][tabindex="0"]'), 'no place with the tab stop', { timeout: 8000 });
+  const { before, map } = await mountAfterButton();
   expect(interactionChunk.get(), 'first paint loaded the interaction chunk').to.equal(undefined);
 
   before.focus();
