@@ -190,6 +190,12 @@ describe('<twinning-map> canvas mode zoom (the bitmap moves, one redraw at the e
       await import('../../packages/pairing-map/src/map-interaction.ts');
       for (let i = 0; i < 3; i++) await sendKeys({ press: '+' });
       await settled(canvas);
+      // On a loaded machine a key step's end-of-gesture redraw can come after the bitmap is back
+      // in place: wait until no draw has come for longer than the 150 ms gesture-end delay.
+      for (let last = -1; counts.draws !== last; ) {
+        last = counts.draws;
+        await new Promise((r) => setTimeout(r, 300));
+      }
       counts.draws = 0;
       const before = zoomOf(el);
       el.selected = 't-5';
